@@ -1,0 +1,5 @@
+namespace Checkout.VoordeMensen;
+
+public static class VoordeMensenServiceCollectionExtensions
+{
+}
