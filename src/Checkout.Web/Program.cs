@@ -1,6 +1,10 @@
+using Checkout.Web.Hosting;
+
 var builder = WebApplication.CreateBuilder(args);
+builder.AddCheckout();
+
 var app = builder.Build();
-app.MapGet("/", () => "Checkout");
+app.MapCheckout();
 app.Run();
 
 public partial class Program;

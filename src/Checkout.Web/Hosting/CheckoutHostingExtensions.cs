@@ -1,0 +1,47 @@
+using Checkout.Web.Components;
+using Checkout.Web.Features.Clients;
+using MudBlazor.Services;
+using Serilog;
+
+namespace Checkout.Web.Hosting;
+
+/// <summary>The composition root: Program.cs calls exactly these two methods.</summary>
+public static class CheckoutHostingExtensions
+{
+    public static WebApplicationBuilder AddCheckout(this WebApplicationBuilder builder)
+    {
+        ContentRootGuard.EnsureWhiteLabelSurface(builder.Environment);
+
+        builder.AddCheckoutObservability();
+        builder.Services.AddCheckoutLocalization();
+        builder.Services.AddCheckoutClients(builder.Configuration);
+        builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+        builder.Services.AddMudServices();
+        builder.Services.AddCheckoutHealthChecks();
+        return builder;
+    }
+
+    public static WebApplication MapCheckout(this WebApplication app)
+    {
+        app.UseSerilogRequestLogging(o =>
+            o.MessageTemplate = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.0} ms");
+
+        // Client and culture first, so the error and not-found pages are branded and translated like the page was.
+        app.UseMiddleware<ClientResolutionMiddleware>();
+        app.UseCheckoutLocalization();
+
+        // Visitors never see exception details, in any environment.
+        app.UseExceptionHandler("/Error", createScopeForErrors: true);
+        app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+
+        // Brand assets and theme CSS from the top-level wwwroot/, after the client's path prefix is stripped.
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.UseAntiforgery();
+
+        app.MapCheckoutHealthChecks();
+        app.MapStaticAssets();
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        return app;
+    }
+}

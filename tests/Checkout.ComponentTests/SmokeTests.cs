@@ -1,7 +1,0 @@
-namespace Checkout.ComponentTests;
-
-public class SmokeTests
-{
-    [Fact]
-    public void Project_builds() => Assert.True(true);
-}

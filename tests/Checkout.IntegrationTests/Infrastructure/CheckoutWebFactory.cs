@@ -1,0 +1,23 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Configuration;
+
+namespace Checkout.IntegrationTests.Infrastructure;
+
+/// <summary>
+/// The real app on the in-memory test server, with the repository root (or a copy of it) as content root and
+/// optional configuration overrides that win over appsettings.json.
+/// </summary>
+public sealed class CheckoutWebFactory : WebApplicationFactory<Program>
+{
+    public string ContentRoot { get; init; } = RepositoryRoot.Path;
+
+    public IReadOnlyDictionary<string, string?> Settings { get; init; } = new Dictionary<string, string?>();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseContentRoot(ContentRoot);
+        builder.UseEnvironment("Production");
+        builder.ConfigureAppConfiguration(config => config.AddInMemoryCollection(Settings));
+    }
+}

@@ -1,7 +1,0 @@
-namespace Checkout.UnitTests;
-
-public class SmokeTests
-{
-    [Fact]
-    public void Project_builds() => Assert.True(true);
-}
