@@ -29,11 +29,11 @@ public sealed class BrowserFixture : IAsyncLifetime
         "--disable-quic",
     ];
 
-    private IPlaywright? _playwright;
-    private IBrowser? _browser;
+    private IPlaywright? playwright;
+    private IBrowser? browser;
 
     public IBrowser Browser =>
-        _browser ?? throw new InvalidOperationException("The browser is not launched; the fixture was not initialized.");
+        browser ?? throw new InvalidOperationException("The browser is not launched; the fixture was not initialized.");
 
     public async ValueTask InitializeAsync()
     {
@@ -48,8 +48,8 @@ public sealed class BrowserFixture : IAsyncLifetime
         }
 
         Assertions.SetDefaultExpectTimeout(ExpectTimeoutMs);
-        _playwright = await Playwright.CreateAsync();
-        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        playwright = await Playwright.CreateAsync();
+        browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
             ExecutablePath = executable,
             Headless = true,
@@ -76,11 +76,11 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public async ValueTask DisposeAsync()
     {
-        if (_browser is not null)
+        if (browser is not null)
         {
-            await _browser.CloseAsync();
+            await browser.CloseAsync();
         }
 
-        _playwright?.Dispose();
+        playwright?.Dispose();
     }
 }

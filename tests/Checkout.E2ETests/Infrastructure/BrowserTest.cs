@@ -8,28 +8,28 @@ namespace Checkout.E2ETests.Infrastructure;
 /// </summary>
 public abstract class BrowserTest(BrowserFixture browser, Uri? baseAddress = null) : IAsyncLifetime
 {
-    private BrowserSession? _session;
+    private BrowserSession? session;
 
     protected IPage Page => Session.Page;
 
     protected IBrowserContext Context => Session.Context;
 
     private BrowserSession Session =>
-        _session ?? throw new InvalidOperationException("The browser session is created in InitializeAsync.");
+        session ?? throw new InvalidOperationException("The browser session is created in InitializeAsync.");
 
     public virtual async ValueTask InitializeAsync() =>
-        _session = await browser.NewSessionAsync(baseAddress);
+        session = await browser.NewSessionAsync(baseAddress);
 
     public virtual async ValueTask DisposeAsync()
     {
         GC.SuppressFinalize(this);
-        if (_session is null)
+        if (session is null)
         {
             return;
         }
 
         // TestState is filled in once the test body has finished, which is before the test class is disposed.
         var failed = TestContext.Current.TestState?.Result is TestResult.Failed;
-        await _session.CloseAsync(failed ? TraceFiles.PathFor(TestContext.Current.Test?.TestDisplayName) : null);
+        await session.CloseAsync(failed ? TraceFiles.PathFor(TestContext.Current.Test?.TestDisplayName) : null);
     }
 }

@@ -18,9 +18,9 @@ public class CheckoutAppFixture : WebApplicationFactory<Program>, IAsyncLifetime
 {
     public const string DefaultEnvironment = "Development";
 
-    private readonly IReadOnlyDictionary<string, string?> _settings;
-    private readonly string _environment;
-    private Uri? _baseAddress;
+    private readonly IReadOnlyDictionary<string, string?> settings;
+    private readonly string environment;
+    private Uri? baseAddress;
 
     public CheckoutAppFixture()
         : this(new Dictionary<string, string?>())
@@ -31,13 +31,13 @@ public class CheckoutAppFixture : WebApplicationFactory<Program>, IAsyncLifetime
     /// <param name="environment">The hosting environment name.</param>
     protected CheckoutAppFixture(IReadOnlyDictionary<string, string?> settings, string environment = DefaultEnvironment)
     {
-        _settings = settings;
-        _environment = environment;
+        this.settings = settings;
+        this.environment = environment;
     }
 
     /// <summary>Root URL of the running app, e.g. http://127.0.0.1:41234/ (available once initialized).</summary>
     public Uri BaseAddress =>
-        _baseAddress ?? throw new InvalidOperationException("The app is not started; the fixture was not initialized.");
+        baseAddress ?? throw new InvalidOperationException("The app is not started; the fixture was not initialized.");
 
     /// <summary>The running app's configuration, with all overrides applied.</summary>
     public IConfiguration Configuration => Services.GetRequiredService<IConfiguration>();
@@ -47,31 +47,39 @@ public class CheckoutAppFixture : WebApplicationFactory<Program>, IAsyncLifetime
         IReadOnlyDictionary<string, string?> settings, string environment = DefaultEnvironment)
     {
         var app = new CheckoutAppFixture(settings, environment);
-        await app.InitializeAsync();
-        return app;
+        try
+        {
+            await app.InitializeAsync();
+            return app;
+        }
+        catch
+        {
+            await app.DisposeAsync();
+            throw;
+        }
     }
 
     public ValueTask InitializeAsync()
     {
         UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
         StartServer();
-        _baseAddress = ResolveBaseAddress();
+        baseAddress = ResolveBaseAddress();
         return ValueTask.CompletedTask;
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseContentRoot(RepositoryRoot.Path);
-        builder.UseEnvironment(_environment);
+        builder.UseEnvironment(environment);
 
         // Host settings reach the app as command-line arguments, so Program sees them while it is still
         // composing services; the in-memory source added last also beats anything the app adds itself.
-        foreach (var (key, value) in _settings)
+        foreach (var (key, value) in settings)
         {
             builder.UseSetting(key, value);
         }
 
-        builder.ConfigureAppConfiguration(config => config.AddInMemoryCollection(_settings));
+        builder.ConfigureAppConfiguration(config => config.AddInMemoryCollection(settings));
     }
 
     private Uri ResolveBaseAddress()
