@@ -1,0 +1,30 @@
+using Microsoft.Playwright;
+
+namespace Checkout.E2ETests.Infrastructure.PageObjects;
+
+/// <summary>
+/// Base of the page objects. Blazor Server prerenders the page before its circuit connects, and clicks made
+/// before that are lost: call <see cref="WaitForInteractiveAsync"/> before interacting.
+/// </summary>
+public abstract class CheckoutPage(IPage page)
+{
+    protected IPage Page { get; } = page;
+
+    /// <summary>The layout's marker; it carries data-interactive="true" once the circuit is live.</summary>
+    public ILocator InteractiveMarker => Page.GetByTestId("interactive-marker");
+
+    /// <summary>Navigates to a path relative to the app's base address and fails on a non-success status.</summary>
+    public async Task GotoAsync(string path)
+    {
+        var response = await Page.GotoAsync(path)
+            ?? throw new InvalidOperationException($"Navigating to {path} produced no response.");
+        if (!response.Ok)
+        {
+            throw new InvalidOperationException($"GET {response.Url} answered {response.Status} {response.StatusText}.");
+        }
+    }
+
+    public Task WaitForInteractiveAsync() =>
+        Page.Locator("[data-interactive='true']")
+            .WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached });
+}
