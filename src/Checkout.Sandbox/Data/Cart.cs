@@ -6,6 +6,8 @@ namespace Checkout.Sandbox.Data;
 /// </summary>
 internal sealed class Cart(string id)
 {
+    public const string DonationItemId = "donation";
+
     public string Id => id;
     public List<(Seat Seat, Performance Performance)> Tickets { get; } = [];
     public decimal Donation { get; set; }

@@ -8,9 +8,9 @@ namespace Checkout.Sandbox.Inventory;
 /// Puts seats into carts and takes them out. Callers hold the venue's <see cref="VenueScope"/>, so
 /// the availability check and the hold are one atomic step: the last seat can only be sold once.
 /// </summary>
-internal sealed class CartLedger(IOptionsMonitor<SandboxOptions> options)
+internal sealed class CartLedger(IOptions<SandboxOptions> options)
 {
-    private TimeSpan Hold => TimeSpan.FromMinutes(options.CurrentValue.HoldMinutes);
+    private TimeSpan Hold => TimeSpan.FromMinutes(options.Value.HoldMinutes);
 
     /// <summary>Adds <paramref name="count"/> tickets on the best free places, optionally within one price rank.</summary>
     public SaleError? AddBestAvailable(VenueScope scope, Cart cart, int performanceId, int count, string? ticketTypeId, int? rankId = null)
@@ -53,8 +53,15 @@ internal sealed class CartLedger(IOptionsMonitor<SandboxOptions> options)
         return null;
     }
 
+    /// <summary>Removes a ticket by its seat id, or the donation by the item id "donation".</summary>
     public bool Remove(VenueScope scope, Cart cart, string seatId)
     {
+        if (seatId == Cart.DonationItemId && cart.Donation > 0)
+        {
+            cart.Donation = 0;
+            cart.Touch(scope.Now, Hold);
+            return true;
+        }
         var seat = cart.Tickets.Select(t => t.Seat).FirstOrDefault(s => s.Token == seatId);
         if (seat is null)
         {
@@ -65,9 +72,9 @@ internal sealed class CartLedger(IOptionsMonitor<SandboxOptions> options)
         return true;
     }
 
-    public void SetDonation(VenueScope scope, Cart cart, decimal amount)
+    public void AddDonation(VenueScope scope, Cart cart, decimal amount)
     {
-        cart.Donation = amount;
+        cart.Donation += amount;
         cart.Touch(scope.Now, Hold);
     }
 

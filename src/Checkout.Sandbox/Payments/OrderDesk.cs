@@ -13,7 +13,7 @@ internal enum PaymentOutcome
 }
 
 /// <summary>Turns carts into orders and applies what the payment simulator reports.</summary>
-internal sealed class OrderDesk(IOptionsMonitor<SandboxOptions> options)
+internal sealed class OrderDesk(IOptions<SandboxOptions> options)
 {
     /// <summary>Moves the cart's seats to a new reservation (payment pending) and empties the cart.</summary>
     public Order Place(VenueScope scope, Cart cart, Customer customer, PaymentMethod method, string? redirectUrl)
@@ -23,7 +23,7 @@ internal sealed class OrderDesk(IOptionsMonitor<SandboxOptions> options)
         {
             Donation = cart.Donation,
             RedirectUrl = redirectUrl,
-            TimeOut = scope.Now.AddMinutes(options.CurrentValue.HoldMinutes),
+            TimeOut = scope.Now.AddMinutes(options.Value.HoldMinutes),
         };
         foreach (var (seat, performance) in cart.Tickets)
         {
@@ -52,7 +52,7 @@ internal sealed class OrderDesk(IOptionsMonitor<SandboxOptions> options)
                 order.Cancel(scope.Now);
                 break;
             case PaymentOutcome.PayLater:
-                order.PayAt(scope.Now.AddSeconds(options.CurrentValue.PayLaterSeconds));
+                order.PayAt(scope.Now.AddSeconds(options.Value.PayLaterSeconds));
                 break;
         }
     }

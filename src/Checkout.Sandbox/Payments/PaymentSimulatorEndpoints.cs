@@ -20,7 +20,7 @@ internal static class PaymentSimulatorEndpoints
 
     public static void MapPaymentSimulator(this RouteGroupBuilder pay)
     {
-        pay.MapGet("/{orderKey}", (HttpContext http, string orderKey, SandboxStore store, IOptionsMonitor<SandboxOptions> options) =>
+        pay.MapGet("/{orderKey}", (HttpContext http, string orderKey, SandboxStore store, IOptions<SandboxOptions> options) =>
         {
             var text = SandboxText.For(http.Request);
             if (store.ClientOfOrder(orderKey) is not { } client)
@@ -31,7 +31,7 @@ internal static class PaymentSimulatorEndpoints
             var order = scope.Venue.Orders[orderKey];
             var formRoot = $"{http.Request.PathBase}{http.Prefix()}";
             return HtmlPage.Render(text, text["PayTitle"],
-                PaymentPage.Body(text, scope.Venue, order, formRoot, options.CurrentValue.PayLaterSeconds));
+                PaymentPage.Body(text, scope.Venue, order, formRoot, options.Value.PayLaterSeconds));
         }).Named("pay.page");
 
         pay.MapPost("/{orderKey}/{outcome}", (HttpContext http, string orderKey, string outcome, SandboxStore store, OrderDesk desk) =>

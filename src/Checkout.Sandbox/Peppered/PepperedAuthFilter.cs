@@ -11,13 +11,13 @@ namespace Checkout.Sandbox.Peppered;
 /// Peppered accepts the key as the whole Authorization value or as HTTP Basic user name with an
 /// empty password; anything else is 401.
 /// </summary>
-internal sealed class PepperedAuthFilter(IOptionsMonitor<SandboxOptions> options) : IEndpointFilter
+internal sealed class PepperedAuthFilter(IOptions<SandboxOptions> options) : IEndpointFilter
 {
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
         var http = context.HttpContext;
         var client = http.GetRouteValue("client") as string;
-        var expected = options.CurrentValue.Clients
+        var expected = options.Value.Clients
             .FirstOrDefault(c => string.Equals(c.Key, client, StringComparison.OrdinalIgnoreCase)).Value?.ApiKey;
         var presented = PresentedKey(http.Request.Headers.Authorization.ToString());
         return expected is { Length: > 0 } && presented is not null && SameKey(expected, presented)

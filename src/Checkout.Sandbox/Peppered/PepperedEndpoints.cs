@@ -4,7 +4,12 @@ namespace Checkout.Sandbox.Peppered;
 
 internal static class PepperedEndpoints
 {
-    public static void MapPeppered(this RouteGroupBuilder peppered)
+    public static RouteGroupBuilder MapPeppered(this RouteGroupBuilder peppered)
     {
+        peppered.MapPepperedCustomers();
+        peppered.MapPepperedCatalogue();
+        peppered.MapPepperedCart();
+        peppered.MapPepperedOrders();
+        return peppered;
     }
 }

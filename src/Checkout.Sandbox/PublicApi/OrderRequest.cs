@@ -1,3 +1,4 @@
+using Checkout.Sandbox.Hosting;
 using System.Net;
 using System.Net.Mail;
 

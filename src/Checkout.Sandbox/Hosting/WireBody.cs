@@ -2,10 +2,10 @@ using System.Globalization;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 
-namespace Checkout.Sandbox.PublicApi;
+namespace Checkout.Sandbox.Hosting;
 
 /// <summary>
-/// A public-API request body read tolerantly: VdM never documented whether it expects JSON or a
+/// A request body read tolerantly: VdM never documented whether it expects JSON or a
 /// form post, so both are accepted and numbers may arrive as strings.
 /// </summary>
 internal sealed class WireBody
