@@ -1,0 +1,40 @@
+namespace Checkout.Sandbox.Data;
+
+/// <summary>
+/// A cart holds its seats until <see cref="ExpiresAt"/>: every change renews the hold for all
+/// of its seats (the sweep in <see cref="VenueScope"/> releases them afterwards).
+/// </summary>
+internal sealed class Cart(string id)
+{
+    public const string DonationItemId = "donation";
+
+    public string Id => id;
+    public List<(Seat Seat, Performance Performance)> Tickets { get; } = [];
+    public decimal Donation { get; set; }
+    public DateTimeOffset? ExpiresAt { get; private set; }
+
+    public bool IsEmpty => Tickets.Count == 0 && Donation == 0;
+
+    public decimal TicketTotal => Tickets.Sum(t => t.Seat.Claim!.Price);
+
+    public void Touch(DateTimeOffset now, TimeSpan hold) => ExpiresAt = IsEmpty ? null : now + hold;
+
+    public void Release(Seat seat)
+    {
+        if (seat.Claim?.Cart == this)
+        {
+            seat.Claim = null;
+        }
+        Tickets.RemoveAll(t => t.Seat == seat);
+    }
+
+    public void Empty()
+    {
+        foreach (var (seat, _) in Tickets.ToList())
+        {
+            Release(seat);
+        }
+        Donation = 0;
+        ExpiresAt = null;
+    }
+}

@@ -1,0 +1,83 @@
+namespace Checkout.Sandbox.Data;
+
+internal sealed record OrderLine(Seat Seat, Performance Performance, TicketType TicketType, decimal Price);
+
+/// <summary>
+/// An order holds its seats while payment is pending; paying sells them, cancelling, failing or
+/// letting the reservation time out releases them.
+/// </summary>
+internal sealed class Order(int id, string key, Customer customer, PaymentMethod paymentMethod, DateTimeOffset created)
+{
+    public const string Regular = "ord";
+    public const string Reservation = "res";
+    public const string Cancelled = "cancel";
+
+    public int Id => id;
+    public string Key => key;
+    public Customer Customer => customer;
+    public PaymentMethod PaymentMethod => paymentMethod;
+    public DateTimeOffset Created { get; } = created;
+    public List<OrderLine> Lines { get; } = [];
+    public decimal Donation { get; init; }
+    public string Channel { get; init; } = "www";
+    public string? RedirectUrl { get; init; }
+    public string Status { get; private set; } = Reservation;
+    public string PaymentStatus { get; private set; } = PaymentStates.Pending;
+    public DateTimeOffset LastChanged { get; private set; } = created;
+
+    /// <summary>When an unpaid reservation gives its seats back.</summary>
+    public DateTimeOffset? TimeOut { get; init; }
+
+    /// <summary>Set by "pay later": the moment the simulated provider reports the payment.</summary>
+    public DateTimeOffset? PaysAt { get; private set; }
+
+    public decimal Amount => Lines.Sum(l => l.Price) + Donation;
+
+    public bool IsPending => PaymentStatus == PaymentStates.Pending;
+
+    public void MarkPaid(DateTimeOffset at)
+    {
+        Status = Regular;
+        PaymentStatus = PaymentStates.Paid;
+        PaysAt = null;
+        LastChanged = at;
+    }
+
+    public void PayAt(DateTimeOffset at) => PaysAt = at;
+
+    public void Cancel(DateTimeOffset at)
+    {
+        foreach (var line in Lines.Where(l => l.Seat.Claim?.Order == this))
+        {
+            line.Seat.Claim = null;
+        }
+        Status = Cancelled;
+        PaymentStatus = PaymentStates.Cancelled;
+        PaysAt = null;
+        LastChanged = at;
+    }
+
+    /// <summary>Applies what the clock decided since the last look: a due payment or an expired reservation.</summary>
+    public void Settle(DateTimeOffset now)
+    {
+        if (!IsPending)
+        {
+            return;
+        }
+        if (PaysAt is { } paysAt && paysAt <= now)
+        {
+            MarkPaid(paysAt);
+        }
+        else if (PaysAt is null && TimeOut is { } timeOut && timeOut <= now)
+        {
+            Cancel(timeOut);
+        }
+    }
+}
+
+internal static class PaymentStates
+{
+    public const string Pending = "pending";
+    public const string Paid = "paid";
+    public const string Cancelled = "cancelled";
+}
