@@ -13,8 +13,8 @@ internal sealed class VdmPublicService(string clientName, Func<IVdmPublicApi> ap
 {
     public async Task<IReadOnlyList<Production>> GetProductionsAsync(bool upcomingOnly = false, CancellationToken cancellationToken = default) =>
         EventMapper.ToProductions(upcomingOnly
-            ? await api().GetEvent(clientName, "upcoming", cancellationToken)
-            : await api().GetEvents(clientName, cancellationToken));
+            ? await api().GetEvent(clientName, "upcoming", cancellationToken).Body()
+            : await api().GetEvents(clientName, cancellationToken).Body());
 
     public async Task<Production?> GetProductionAsync(int eventId, CancellationToken cancellationToken = default)
     {
@@ -23,11 +23,11 @@ internal sealed class VdmPublicService(string clientName, Func<IVdmPublicApi> ap
     }
 
     public async Task<IReadOnlyList<TicketType>> GetTicketTypesAsync(int performanceId, CancellationToken cancellationToken = default) =>
-        TicketTypeMapper.ToTicketTypes(await api().GetTicketTypes(clientName, performanceId, cancellationToken));
+        TicketTypeMapper.ToTicketTypes(await api().GetTicketTypes(clientName, performanceId, cancellationToken).Body());
 
     public async Task<string> CreateCartAsync(CancellationToken cancellationToken = default)
     {
-        var created = await api().CreateCart(clientName, cancellationToken);
+        var created = await api().CreateCart(clientName, cancellationToken).Body();
         return string.IsNullOrWhiteSpace(created?.CartId)
             ? throw new VoordeMensenException(VdmErrorKind.InvalidResponse, "VoordeMensen created a cart without a cart_id.")
             : created.CartId;
@@ -36,7 +36,7 @@ internal sealed class VdmPublicService(string clientName, Func<IVdmPublicApi> ap
     public async Task<Cart> GetCartAsync(string cartId, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(cartId);
-        return CartMapper.ToCart(await api().GetCart(clientName, cartId, cancellationToken));
+        return CartMapper.ToCart(await api().GetCart(clientName, cartId, cancellationToken).Body());
     }
 
     public async Task<Cart> AddTicketsAsync(string cartId, int performanceId, string discountId, int quantity, CancellationToken cancellationToken = default)
@@ -45,7 +45,7 @@ internal sealed class VdmPublicService(string clientName, Func<IVdmPublicApi> ap
         ArgumentException.ThrowIfNullOrWhiteSpace(discountId);
         ArgumentOutOfRangeException.ThrowIfLessThan(quantity, 1);
         var body = new CartAddRequestDto { EventId = performanceId, NumberOfTickets = quantity, DiscountId = discountId };
-        return CartMapper.ToCart(await api().AddToCart(clientName, cartId, body, cancellationToken));
+        return CartMapper.ToCart(await api().AddToCart(clientName, cartId, body, cancellationToken).Body());
     }
 
     public async Task<Cart> RemoveTicketAsync(string cartId, string seatId, CancellationToken cancellationToken = default)
@@ -57,12 +57,12 @@ internal sealed class VdmPublicService(string clientName, Func<IVdmPublicApi> ap
     }
 
     public async Task<IReadOnlyList<PaymentMethod>> GetPaymentMethodsAsync(CancellationToken cancellationToken = default) =>
-        ReferenceMapper.ToPaymentMethods(await api().GetPaymentMethods(clientName, cancellationToken));
+        ReferenceMapper.ToPaymentMethods(await api().GetPaymentMethods(clientName, cancellationToken).Body());
 
     public async Task<OrderCreated> CreateOrderAsync(OrderRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        return OrderMapper.ToCreated(await api().CreateOrder(clientName, OrderMapper.ToWire(request), cancellationToken));
+        return OrderMapper.ToCreated(await api().CreateOrder(clientName, OrderMapper.ToWire(request), cancellationToken).Body());
     }
 
     public async Task<OrderStatus?> GetOrderStatusAsync(string orderKey, CancellationToken cancellationToken = default)
@@ -79,14 +79,14 @@ internal sealed class VdmPublicService(string clientName, Func<IVdmPublicApi> ap
     }
 
     public async Task<IReadOnlyList<Location>> GetLocationsAsync(CancellationToken cancellationToken = default) =>
-        ReferenceMapper.ToLocations(await api().GetLocations(clientName, cancellationToken));
+        ReferenceMapper.ToLocations(await api().GetLocations(clientName, cancellationToken).Body());
 
     public async Task<IReadOnlyList<string>> GetEventTypesAsync(CancellationToken cancellationToken = default) =>
-        ReferenceMapper.ToEventTypeNames(await api().GetEventTypes(clientName, cancellationToken));
+        ReferenceMapper.ToEventTypeNames(await api().GetEventTypes(clientName, cancellationToken).Body());
 
     public async Task<IReadOnlyList<Production>> GetProductionsOfTypeAsync(string eventTypeName, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(eventTypeName);
-        return EventMapper.ToProductions(await api().GetEventsOfType(clientName, eventTypeName, cancellationToken));
+        return EventMapper.ToProductions(await api().GetEventsOfType(clientName, eventTypeName, cancellationToken).Body());
     }
 }
