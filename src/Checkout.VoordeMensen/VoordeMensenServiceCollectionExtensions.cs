@@ -1,5 +1,54 @@
+using Checkout.VoordeMensen.Clients;
+using Checkout.VoordeMensen.Configuration;
+using Checkout.VoordeMensen.Http;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
 namespace Checkout.VoordeMensen;
 
 public static class VoordeMensenServiceCollectionExtensions
 {
+    /// <summary>
+    /// Registers <see cref="IVoordeMensenClients"/> for the default client (section "VoordeMensen")
+    /// and every "Clients:{key}:VoordeMensen" section. Client sections inherit BaseUrl, AuthStyle,
+    /// TicketHostUrl and timeouts from the default; Client and ApiKey are never inherited.
+    /// Options are validated at start-up.
+    /// </summary>
+    public static IServiceCollection AddVoordeMensen(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        var registry = VoordeMensenClientRegistry.FromConfiguration(configuration);
+        services.AddSingleton(registry);
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<VoordeMensenOptions>, VoordeMensenOptionsValidator>());
+        services.TryAddSingleton<IVoordeMensenEndpointResolver, OptionsEndpointResolver>();
+        services.TryAddSingleton<VdmApiFactory>();
+        services.TryAddSingleton<IVoordeMensenClients, VoordeMensenClients>();
+
+        var defaultSection = configuration.GetSection(VoordeMensenClientRegistry.SectionName);
+        foreach (var clientKey in registry.Keys)
+        {
+            var options = services.AddOptions<VoordeMensenOptions>(clientKey);
+            if (clientKey != VoordeMensenClientRegistry.DefaultKey)
+            {
+                options.Configure(o => InheritFromDefault(defaultSection, o));
+            }
+
+            options.Bind(configuration.GetSection(registry.ConfigPath(clientKey))).ValidateOnStart();
+            VdmHttpClientRegistration.Add(services, clientKey);
+        }
+
+        return services;
+    }
+
+    private static void InheritFromDefault(IConfigurationSection defaultSection, VoordeMensenOptions target)
+    {
+        var defaults = defaultSection.Get<VoordeMensenOptions>() ?? new VoordeMensenOptions();
+        target.BaseUrl = defaults.BaseUrl;
+        target.AuthStyle = defaults.AuthStyle;
+        target.TicketHostUrl = defaults.TicketHostUrl;
+        target.AttemptTimeoutSeconds = defaults.AttemptTimeoutSeconds;
+        target.TotalTimeoutSeconds = defaults.TotalTimeoutSeconds;
+    }
 }

@@ -1,0 +1,34 @@
+namespace Checkout.VoordeMensen.Configuration;
+
+/// <summary>
+/// Settings of one VdM client (white-label venue). Bound per client key as named options;
+/// the default client comes from the "VoordeMensen" section.
+/// </summary>
+public sealed class VoordeMensenOptions
+{
+    /// <summary>API host root, e.g. https://api.voordemensen.nl/. Empty = embedded sandbox.</summary>
+    public string BaseUrl { get; set; } = "";
+
+    /// <summary>VdM client_name used in /v1/{client_name}/….</summary>
+    public string Client { get; set; } = "";
+
+    /// <summary>Peppered API key; empty disables Peppered calls.</summary>
+    public string ApiKey { get; set; } = "";
+
+    public VdmAuthStyle AuthStyle { get; set; } = VdmAuthStyle.Raw;
+
+    /// <summary>Ticket host root for the payment check; empty = same as the API base address.</summary>
+    public string TicketHostUrl { get; set; } = "";
+
+    public int AttemptTimeoutSeconds { get; set; } = 10;
+
+    public int TotalTimeoutSeconds { get; set; } = 30;
+
+    public bool HasApiKey => !string.IsNullOrWhiteSpace(ApiKey);
+
+    // The key must never end up in logs or exception messages, so only its presence is printed.
+    public override string ToString() =>
+        $"VoordeMensenOptions {{ BaseUrl = {BaseUrl}, Client = {Client}, ApiKey = {(HasApiKey ? "***" : "(none)")}, " +
+        $"AuthStyle = {AuthStyle}, TicketHostUrl = {TicketHostUrl}, AttemptTimeoutSeconds = {AttemptTimeoutSeconds}, " +
+        $"TotalTimeoutSeconds = {TotalTimeoutSeconds} }}";
+}

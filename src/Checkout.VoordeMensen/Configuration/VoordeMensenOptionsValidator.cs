@@ -1,0 +1,62 @@
+using System.Text.RegularExpressions;
+using Microsoft.Extensions.Options;
+
+namespace Checkout.VoordeMensen.Configuration;
+
+/// <summary>Start-up validation; every message names the configuration key to fix.</summary>
+internal sealed partial class VoordeMensenOptionsValidator(VoordeMensenClientRegistry registry)
+    : IValidateOptions<VoordeMensenOptions>
+{
+    private const int MaxTimeoutSeconds = 300;
+
+    public ValidateOptionsResult Validate(string? name, VoordeMensenOptions options)
+    {
+        if (name is null || !registry.Contains(name))
+        {
+            return ValidateOptionsResult.Skip;
+        }
+
+        var path = registry.ConfigPath(name);
+        var errors = new List<string>();
+
+        if (string.IsNullOrWhiteSpace(options.Client))
+        {
+            errors.Add($"{path}:Client is required");
+        }
+        else if (!ClientNamePattern().IsMatch(options.Client))
+        {
+            errors.Add($"{path}:Client must be a VdM client short name (letters, digits, '-' or '_')");
+        }
+
+        CheckUrl(options.BaseUrl, $"{path}:BaseUrl", errors);
+        CheckUrl(options.TicketHostUrl, $"{path}:TicketHostUrl", errors);
+
+        if (options.AttemptTimeoutSeconds is < 1 or > MaxTimeoutSeconds)
+        {
+            errors.Add($"{path}:AttemptTimeoutSeconds must be between 1 and {MaxTimeoutSeconds}");
+        }
+
+        if (options.TotalTimeoutSeconds < options.AttemptTimeoutSeconds || options.TotalTimeoutSeconds > MaxTimeoutSeconds)
+        {
+            errors.Add($"{path}:TotalTimeoutSeconds must be at least AttemptTimeoutSeconds and at most {MaxTimeoutSeconds}");
+        }
+
+        return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);
+    }
+
+    private static void CheckUrl(string value, string key, List<string> errors)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return;
+        }
+
+        if (!Uri.TryCreate(value, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp))
+        {
+            errors.Add($"{key} must be an absolute http(s) URL or empty");
+        }
+    }
+
+    [GeneratedRegex("^[A-Za-z0-9_-]+$")]
+    private static partial Regex ClientNamePattern();
+}

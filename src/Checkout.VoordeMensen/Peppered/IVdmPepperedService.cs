@@ -1,0 +1,69 @@
+namespace Checkout.VoordeMensen.Peppered;
+
+/// <summary>
+/// The authenticated Peppered API of one client, in domain terms. Without a configured key every call
+/// throws <see cref="VoordeMensenException"/> (Unauthorized) before anything is sent. "Get one" calls
+/// (customer, event, production, order, hall, find by e-mail) return null on 404; everything else throws.
+/// </summary>
+public interface IVdmPepperedService
+{
+    /// <summary>422 (e.g. e-mail already used) throws Validation with <see cref="VoordeMensenException.FieldErrors"/>.</summary>
+    Task<Customer> CreateCustomerAsync(CustomerDraft draft, CancellationToken cancellationToken = default);
+
+    Task<Customer?> FindCustomerByEmailAsync(string email, CancellationToken cancellationToken = default);
+
+    Task<Customer?> GetCustomerAsync(int customerId, CancellationToken cancellationToken = default);
+
+    Task<Customer> UpdateCustomerAsync(int customerId, CustomerUpdate changes, CancellationToken cancellationToken = default);
+
+    /// <summary>The customer's tags ("client types").</summary>
+    Task<IReadOnlyList<string>> GetCustomerClientTypesAsync(int customerId, CancellationToken cancellationToken = default);
+
+    /// <summary>Sets the customer's tags; validate against <see cref="ExportClientTypesAsync"/> first.</summary>
+    Task SetCustomerClientTypesAsync(int customerId, IEnumerable<string> clientTypes, CancellationToken cancellationToken = default);
+
+    /// <summary>Events between two dates (inclusive, both optional).</summary>
+    Task<IReadOnlyList<PepperedEvent>> GetEventsAsync(DateOnly? from = null, DateOnly? to = null, CancellationToken cancellationToken = default);
+
+    /// <summary>One event including seat and block availability.</summary>
+    Task<PepperedEvent?> GetEventAsync(int eventId, CancellationToken cancellationToken = default);
+
+    Task<PepperedProduction?> GetProductionAsync(int productionId, CancellationToken cancellationToken = default);
+
+    Task<IReadOnlyList<PepperedPaymentMethod>> GetPaymentMethodsAsync(CancellationToken cancellationToken = default);
+
+    Task<PepperedCartSummary> GetCartSummaryAsync(string cartId, CancellationToken cancellationToken = default);
+
+    Task<PepperedCart> GetCartAsync(string cartId, CancellationToken cancellationToken = default);
+
+    /// <summary>Adds tickets, seats and/or donations; sent exactly once (never retried).</summary>
+    Task<PepperedCart> AddToCartAsync(string cartId, IEnumerable<PepperedCartAddition> items, CancellationToken cancellationToken = default);
+
+    /// <summary>Removes one item, then reads the cart back (the delete answer is undocumented).</summary>
+    Task<PepperedCart> RemoveCartItemAsync(string cartId, string itemId, CancellationToken cancellationToken = default);
+
+    Task EmptyCartAsync(string cartId, CancellationToken cancellationToken = default);
+
+    /// <summary>Checks the cart out into an order (request and answer shape inferred; sent exactly once).</summary>
+    Task<PepperedOrder> CheckoutAsync(string cartId, PepperedCheckout checkout, CancellationToken cancellationToken = default);
+
+    /// <summary>Orders changed on or after <paramref name="changedSince"/> (all orders when null).</summary>
+    Task<IReadOnlyList<PepperedOrder>> GetOrdersAsync(DateTimeOffset? changedSince = null, CancellationToken cancellationToken = default);
+
+    Task<PepperedOrder?> GetOrderAsync(int orderId, CancellationToken cancellationToken = default);
+
+    Task<IReadOnlyList<Hall>> GetHallsAsync(CancellationToken cancellationToken = default);
+
+    Task<Hall?> GetHallAsync(int hallId, CancellationToken cancellationToken = default);
+
+    Task<SeatPlan> GetSeatPlanAsync(int eventId, CancellationToken cancellationToken = default);
+
+    /// <summary>All tag names in use.</summary>
+    Task<IReadOnlyList<string>> ExportClientTypesAsync(CancellationToken cancellationToken = default);
+
+    Task<IReadOnlyList<Customer>> ExportCustomersAsync(DateTimeOffset? changedSince = null, CancellationToken cancellationToken = default);
+
+    Task<IReadOnlyList<OrderExport>> ExportOrdersAsync(DateTimeOffset? changedSince = null, CancellationToken cancellationToken = default);
+
+    Task<IReadOnlyList<WaitingListEntry>> ExportWaitingListAsync(DateTimeOffset? changedSince = null, CancellationToken cancellationToken = default);
+}

@@ -1,0 +1,45 @@
+using Checkout.VoordeMensen.Peppered.Wire;
+
+namespace Checkout.VoordeMensen.Peppered.Mapping;
+
+internal static class PepperedOrderMapper
+{
+    public static IReadOnlyList<PepperedOrder> ToOrders(IEnumerable<OrderDto>? dtos) =>
+        (dtos ?? []).Select(ToOrder).OfType<PepperedOrder>().ToList();
+
+    public static PepperedOrder? ToOrder(OrderDto? dto) =>
+        dto?.OrderId is not { } id
+            ? null
+            : new PepperedOrder
+            {
+                Id = id,
+                OrderKey = dto.OrderKey ?? "",
+                CustomerId = dto.CustomerId,
+                State = ToState(dto.OrderStatus),
+                PaymentStatus = PaymentStatus.Parse(dto.PaymentStatus),
+                OrderDate = dto.OrderDate,
+                TimeOut = dto.TimeOut,
+                Amount = dto.Amount ?? 0m,
+                Donation = dto.OrderDonation ?? (dto as OrderExportDto)?.Donation ?? 0m,
+                LastChanged = dto.LastChanged,
+                PaymentMethodName = dto.PaymentMethodName ?? "",
+                DiscountName = dto.DiscountName,
+            };
+
+    public static OrderState ToState(string? raw)
+    {
+        var value = raw?.Trim() ?? "";
+        var kind = value.ToLowerInvariant() switch
+        {
+            "ord" => OrderStateKind.Regular,
+            "cancel" => OrderStateKind.Cancelled,
+            "reemit" => OrderStateKind.Reemitted,
+            "reissue" => OrderStateKind.Reissued,
+            "res" => OrderStateKind.Reservation,
+            "pros" => OrderStateKind.Prospect,
+            "trash" => OrderStateKind.Trash,
+            _ => OrderStateKind.Unknown,
+        };
+        return new OrderState(kind, value);
+    }
+}
