@@ -15,8 +15,11 @@ public static class CheckoutHostingExtensions
         builder.AddCheckoutObservability();
         builder.Services.AddCheckoutLocalization();
         builder.Services.AddCheckoutClients(builder.Configuration);
+        builder.Services.AddCheckoutVoordeMensen(builder.Configuration);
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddMudServices();
+        builder.Services.AddHybridCache();
+        builder.Services.AddScoped<Features.Events.ProgrammeService>();
         builder.Services.AddCheckoutHealthChecks();
         return builder;
     }
@@ -40,6 +43,7 @@ public static class CheckoutHostingExtensions
         app.UseAntiforgery();
 
         app.MapCheckoutHealthChecks();
+        app.MapCheckoutSandbox(app.Configuration);
         app.MapStaticAssets();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
