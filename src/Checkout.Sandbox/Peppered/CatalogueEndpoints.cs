@@ -27,12 +27,7 @@ internal static class CatalogueEndpoints
         }).Named("peppered.event");
 
         peppered.MapGet("/event/{eventId:int}", (string client, int eventId, SandboxStore store) =>
-        {
-            using var scope = store.Enter(client);
-            return scope.Venue.Performances.TryGetValue(eventId, out var performance)
-                ? SandboxJson.Peppered200(PepperedMapper.EventWithAvailability(performance))
-                : SandboxJson.NotFound("Event not found");
-        }).Named("peppered.event.one");
+            OnePerformance(store, client, eventId, PepperedMapper.EventWithAvailability)).Named("peppered.event.one");
 
         peppered.MapGet("/production/{productionId:int}", (string client, int productionId, SandboxStore store) =>
         {
@@ -63,12 +58,15 @@ internal static class CatalogueEndpoints
         }).Named("peppered.hall.one");
 
         peppered.MapGet("/seating/{eventId:int}", (string client, int eventId, SandboxStore store) =>
-        {
-            using var scope = store.Enter(client);
-            return scope.Venue.Performances.TryGetValue(eventId, out var performance)
-                ? SandboxJson.Peppered200(PepperedMapper.SeatPlan(performance))
-                : SandboxJson.NotFound("Event not found");
-        }).Named("peppered.seating");
+            OnePerformance(store, client, eventId, PepperedMapper.SeatPlan)).Named("peppered.seating");
+    }
+
+    private static IResult OnePerformance(SandboxStore store, string client, int eventId, Func<Performance, object> map)
+    {
+        using var scope = store.Enter(client);
+        return scope.Venue.Performances.TryGetValue(eventId, out var performance)
+            ? SandboxJson.Peppered200(map(performance))
+            : SandboxJson.NotFound("Event not found");
     }
 
     private static bool TryDate(string? value, out DateOnly? date)
