@@ -1,4 +1,3 @@
-using System.Globalization;
 using Checkout.VoordeMensen.Peppered.Wire;
 
 namespace Checkout.VoordeMensen.Peppered.Mapping;
@@ -24,11 +23,11 @@ internal static class CustomerMapper
     public static Customer Required(CustomerDto? dto) =>
         ToCustomer(dto) ?? throw new VoordeMensenException(VdmErrorKind.InvalidResponse, "VoordeMensen returned a customer without a customerId.");
 
-    public static CustomerWriteDto ToWire(CustomerDraft draft) => ToWire(draft.Email, draft.FirstName, draft.LastName, draft.Details);
+    public static CustomerDto ToWire(CustomerDraft draft) => ToWire(draft.Email, draft.FirstName, draft.LastName, draft.Details);
 
-    public static CustomerWriteDto ToWire(CustomerUpdate update) => ToWire(update.Email, update.FirstName, update.LastName, update.Details);
+    public static CustomerDto ToWire(CustomerUpdate update) => ToWire(update.Email, update.FirstName, update.LastName, update.Details);
 
-    private static CustomerWriteDto ToWire(string? email, string? firstName, string? lastName, CustomerDetails details) => new()
+    private static CustomerDto ToWire(string? email, string? firstName, string? lastName, CustomerDetails details) => new()
     {
         Email = email,
         FirstName = firstName,
@@ -41,8 +40,6 @@ internal static class CustomerMapper
         City = details.City,
         Country = details.Country,
         Phone = details.Phone,
-
-        // customerCredit is a decimal string with at most two decimals.
-        Credit = details.Credit?.ToString("0.00", CultureInfo.InvariantCulture),
+        Credit = details.Credit,
     };
 }

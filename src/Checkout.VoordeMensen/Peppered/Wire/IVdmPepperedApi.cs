@@ -9,7 +9,7 @@ namespace Checkout.VoordeMensen.Peppered.Wire;
 internal interface IVdmPepperedApi
 {
     [Post("/v1/{client}/peppered/customer")]
-    Task<CustomerDto> CreateCustomer(string client, [Body] CustomerWriteDto body, CancellationToken cancellationToken);
+    Task<CustomerDto> CreateCustomer(string client, [Body] CustomerDto body, CancellationToken cancellationToken);
 
     [Post("/v1/{client}/peppered/customer/findByEmail")]
     Task<CustomerDto> FindCustomerByEmail(string client, [Body] EmailQueryDto body, CancellationToken cancellationToken);
@@ -18,7 +18,7 @@ internal interface IVdmPepperedApi
     Task<CustomerDto> GetCustomer(string client, int customerId, CancellationToken cancellationToken);
 
     [Put("/v1/{client}/peppered/customer/{customerId}")]
-    Task<CustomerDto> UpdateCustomer(string client, int customerId, [Body] CustomerWriteDto body, CancellationToken cancellationToken);
+    Task<CustomerDto> UpdateCustomer(string client, int customerId, [Body] CustomerDto body, CancellationToken cancellationToken);
 
     [Get("/v1/{client}/peppered/customer/{customerId}/clienttypes")]
     Task<List<string>> GetCustomerClientTypes(string client, int customerId, CancellationToken cancellationToken);
