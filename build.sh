@@ -4,7 +4,8 @@
 #   ./build.sh test   install missing system packages, restore, build (warnings are errors), run every test
 #                     project; the last line is "N passed, M failed[, K skipped]"
 #   ./build.sh build  restore and build only
-#   ./build.sh run    run the web app from the repository root (its content root)
+#   ./build.sh run    run the web app from the repository root (its content root); app arguments follow
+#                     "--", e.g. ./build.sh run -- --urls http://127.0.0.1:5080
 set -euo pipefail
 
 cd "$(dirname "${BASH_SOURCE[0]}")"
@@ -130,7 +131,7 @@ run_tests() {
 }
 
 usage() {
-  sed -n '2,7s/^# \{0,1\}//p' "$0" >&2
+  sed -n '2,8s/^# \{0,1\}//p' "$0" >&2
   exit 2
 }
 
