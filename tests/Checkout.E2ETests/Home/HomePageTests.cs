@@ -1,5 +1,7 @@
+using Microsoft.Playwright;
 using Checkout.E2ETests.Infrastructure;
 using Checkout.E2ETests.Infrastructure.PageObjects;
+using Checkout.Sandbox;
 using static Microsoft.Playwright.Assertions;
 
 namespace Checkout.E2ETests.Home;
@@ -18,5 +20,19 @@ public sealed class HomePageTests(BrowserFixture browser, CheckoutAppFixture app
         await home.WaitForInteractiveAsync();
 
         await Expect(home.InteractiveMarker).ToHaveAttributeAsync("data-interactive", "true");
+    }
+
+    [Fact]
+    public async Task Home_page_lists_the_sandbox_programme_over_real_http_without_unsellable_performances()
+    {
+        var home = new HomePage(Page);
+
+        await home.GotoAsync("/");
+
+        await Expect(home.EventCard(SandboxDemoIds.MultiPerformanceFirst)).ToBeVisibleAsync();
+        Assert.True(await home.EventCards.CountAsync() >= 20, "The demo programme should list its published performances.");
+        await Expect(home.EventCard(SandboxDemoIds.NoSale)).ToHaveCountAsync(0);
+        await Expect(home.EventCard(SandboxDemoIds.Unpublished)).ToHaveCountAsync(0);
+        await Expect(home.EventCard(SandboxDemoIds.MultiPerformanceFirst).GetByRole(AriaRole.Link)).ToHaveAttributeAsync("href", $"event/{SandboxDemoIds.MultiPerformanceFirst}");
     }
 }

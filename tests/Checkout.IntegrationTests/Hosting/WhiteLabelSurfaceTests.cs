@@ -1,5 +1,10 @@
 using System.Text.Json.Nodes;
 using Checkout.IntegrationTests.Infrastructure;
+using Checkout.Web.Hosting;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Options;
 
 namespace Checkout.IntegrationTests.Hosting;
@@ -50,9 +55,18 @@ public sealed class WhiteLabelSurfaceTests : IDisposable
     [InlineData("Checkout:DefaultCulture", "de", "Checkout:DefaultCulture must be one of: nl, en")]
     public void A_malformed_setting_stops_the_app_with_a_message_naming_the_key(string key, string value, string message)
     {
-        using var factory = new CheckoutWebFactory { ContentRoot = root, Settings = new Dictionary<string, string?> { [key] = value } };
+        var configuration = new ConfigurationBuilder()
+            .AddJsonFile(Path.Combine(root, "appsettings.json"))
+            .AddInMemoryCollection(new Dictionary<string, string?> { [key] = value })
+            .Build();
+        var services = new ServiceCollection()
+            .AddSingleton<IConfiguration>(configuration)
+            .AddSingleton<IWebHostEnvironment>(new SurfaceEnvironment(root))
+            .AddCheckoutClients(configuration);
+        using var provider = services.BuildServiceProvider();
 
-        var error = Assert.Throws<OptionsValidationException>(() => factory.CreateClient());
+        // The same start-up validation the host runs before it accepts requests (ValidateOnStart).
+        var error = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IStartupValidator>().Validate());
 
         Assert.Contains(message, error.Message, StringComparison.Ordinal);
     }
@@ -76,4 +90,14 @@ public sealed class WhiteLabelSurfaceTests : IDisposable
     }
 
     public void Dispose() => Directory.Delete(root, recursive: true);
+
+    private sealed class SurfaceEnvironment(string root) : IWebHostEnvironment
+    {
+        public string WebRootPath { get; set; } = Path.Combine(root, "wwwroot");
+        public IFileProvider WebRootFileProvider { get; set; } = new PhysicalFileProvider(Path.Combine(root, "wwwroot"));
+        public string ApplicationName { get; set; } = "Checkout.Web";
+        public IFileProvider ContentRootFileProvider { get; set; } = new PhysicalFileProvider(root);
+        public string ContentRootPath { get; set; } = root;
+        public string EnvironmentName { get; set; } = "Production";
+    }
 }

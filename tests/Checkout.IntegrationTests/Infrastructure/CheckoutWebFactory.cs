@@ -1,3 +1,4 @@
+using System.Net;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.Configuration;
@@ -5,11 +6,14 @@ using Microsoft.Extensions.Configuration;
 namespace Checkout.IntegrationTests.Infrastructure;
 
 /// <summary>
-/// The real app on the in-memory test server, with the repository root (or a copy of it) as content root and
-/// optional configuration overrides that win over appsettings.json.
+/// The real app on a loopback Kestrel port (the embedded sandbox is called over real HTTP on the app's own
+/// address, which the in-memory test server does not have), with the repository root (or a copy of it) as content
+/// root and optional configuration overrides that win over appsettings.json.
 /// </summary>
 public sealed class CheckoutWebFactory : WebApplicationFactory<Program>
 {
+    public CheckoutWebFactory() => UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
+
     public string ContentRoot { get; init; } = RepositoryRoot.Path;
 
     public IReadOnlyDictionary<string, string?> Settings { get; init; } = new Dictionary<string, string?>();
