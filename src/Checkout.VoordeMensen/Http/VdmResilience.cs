@@ -14,6 +14,9 @@ internal static class VdmResilience
 
         // A POST to cart add or order create must never reach VdM twice: retries are GET/HEAD only.
         resilience.Retry.DisableForUnsafeHttpMethods();
+        // A visitor is waiting: back off briefly (0.5 s, 1 s, … with jitter) so retries fit well inside the total
+        // timeout instead of the standard 2 s, 4 s, 8 s.
+        resilience.Retry.Delay = TimeSpan.FromMilliseconds(500);
         resilience.AttemptTimeout.Timeout = attempt;
         resilience.TotalRequestTimeout.Timeout = TimeSpan.FromSeconds(options.TotalTimeoutSeconds);
 

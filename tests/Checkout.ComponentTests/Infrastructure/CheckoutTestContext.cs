@@ -5,7 +5,6 @@ using Checkout.Web.Features.Clients;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.FileProviders;
 using MudBlazor.Services;
 
 namespace Checkout.ComponentTests.Infrastructure;
@@ -30,7 +29,7 @@ public abstract class CheckoutTestContext : BunitContext
         Services.AddMudServices();
         Services.AddLocalization(o => o.ResourcesPath = "Resources");
         Services.AddHttpContextAccessor();
-        Services.AddSingleton<IWebHostEnvironment>(new TestWebHostEnvironment());
+        Services.AddSingleton<IWebHostEnvironment>(new DirectoryWebHostEnvironment(RepositoryRoot.Path));
         Services.AddOptions<ClientSettings>(ClientKeys.Default).Configure(s => configuration.GetSection("Brand").Bind(s.Brand));
         foreach (var key in configuration.GetSection("Clients").GetChildren())
         {
@@ -50,15 +49,5 @@ public abstract class CheckoutTestContext : BunitContext
     {
         CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = originalCulture;
         base.Dispose(disposing);
-    }
-
-    private sealed class TestWebHostEnvironment : IWebHostEnvironment
-    {
-        public string WebRootPath { get; set; } = Path.Combine(RepositoryRoot.Path, "wwwroot");
-        public IFileProvider WebRootFileProvider { get; set; } = new PhysicalFileProvider(Path.Combine(RepositoryRoot.Path, "wwwroot"));
-        public string ApplicationName { get; set; } = "Checkout.Web";
-        public IFileProvider ContentRootFileProvider { get; set; } = new PhysicalFileProvider(RepositoryRoot.Path);
-        public string ContentRootPath { get; set; } = RepositoryRoot.Path;
-        public string EnvironmentName { get; set; } = "Production";
     }
 }

@@ -4,7 +4,6 @@ using Checkout.Web.Hosting;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Options;
 
 namespace Checkout.IntegrationTests.Hosting;
@@ -61,7 +60,7 @@ public sealed class WhiteLabelSurfaceTests : IDisposable
             .Build();
         var services = new ServiceCollection()
             .AddSingleton<IConfiguration>(configuration)
-            .AddSingleton<IWebHostEnvironment>(new SurfaceEnvironment(root))
+            .AddSingleton<IWebHostEnvironment>(new DirectoryWebHostEnvironment(root))
             .AddCheckoutClients(configuration);
         using var provider = services.BuildServiceProvider();
 
@@ -90,14 +89,4 @@ public sealed class WhiteLabelSurfaceTests : IDisposable
     }
 
     public void Dispose() => Directory.Delete(root, recursive: true);
-
-    private sealed class SurfaceEnvironment(string root) : IWebHostEnvironment
-    {
-        public string WebRootPath { get; set; } = Path.Combine(root, "wwwroot");
-        public IFileProvider WebRootFileProvider { get; set; } = new PhysicalFileProvider(Path.Combine(root, "wwwroot"));
-        public string ApplicationName { get; set; } = "Checkout.Web";
-        public IFileProvider ContentRootFileProvider { get; set; } = new PhysicalFileProvider(root);
-        public string ContentRootPath { get; set; } = root;
-        public string EnvironmentName { get; set; } = "Production";
-    }
 }
