@@ -1,5 +1,6 @@
 using Checkout.Web.Components;
 using Checkout.Web.Features.Clients;
+using Checkout.Web.Features.Visitors;
 using MudBlazor.Services;
 using Serilog;
 
@@ -18,8 +19,7 @@ public static class CheckoutHostingExtensions
         builder.Services.AddCheckoutVoordeMensen(builder.Configuration);
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddMudServices();
-        builder.Services.AddHybridCache();
-        builder.Services.AddScoped<Features.Events.ProgrammeService>();
+        builder.Services.AddCheckoutShop();
         builder.Services.AddCheckoutHealthChecks();
         return builder;
     }
@@ -40,6 +40,7 @@ public static class CheckoutHostingExtensions
         // Brand assets and theme CSS from the top-level wwwroot/, after the client's path prefix is stripped.
         app.UseStaticFiles();
         app.UseRouting();
+        app.UseMiddleware<VisitorMiddleware>();
         app.UseAntiforgery();
 
         app.MapCheckoutHealthChecks();

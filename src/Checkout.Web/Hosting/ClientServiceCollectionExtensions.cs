@@ -20,6 +20,7 @@ internal static class ClientServiceCollectionExtensions
                 options.Configure(s =>
                 {
                     configuration.GetSection("Brand").Bind(s.Brand);
+                    configuration.GetSection("Shop").Bind(s.Shop);
                     s.DefaultCulture = configuration[$"{HostingSettings.Section}:DefaultCulture"] ?? s.DefaultCulture;
                 });
             }

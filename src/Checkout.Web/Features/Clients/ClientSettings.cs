@@ -3,8 +3,8 @@ using Checkout.Web.Features.Branding;
 namespace Checkout.Web.Features.Clients;
 
 /// <summary>
-/// Web-side settings of one white-label client. The default client ("default") reads the top-level "Brand" and
-/// "Checkout" sections; further clients read "Clients:{key}". VdM connection settings belong to Checkout.VoordeMensen.
+/// Web-side settings of one white-label client. The default client ("default") reads the top-level "Brand", "Shop"
+/// and "Checkout" sections; further clients read "Clients:{key}". VdM connection settings belong to Checkout.VoordeMensen.
 /// </summary>
 public sealed class ClientSettings
 {
@@ -18,4 +18,6 @@ public sealed class ClientSettings
     public string DefaultCulture { get; set; } = "nl";
 
     public BrandOptions Brand { get; set; } = new();
+
+    public ShopOptions Shop { get; set; } = new();
 }

@@ -58,7 +58,24 @@ internal sealed partial class ClientSettingsValidator(IWebHostEnvironment enviro
             }
         }
 
+        ValidateShop(options.Shop, Path, failures);
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+
+    private static void ValidateShop(ShopOptions shop, Func<string, string> path, List<string> failures)
+    {
+        void Range(string setting, int value, int min, int max)
+        {
+            if (value < min || value > max)
+            {
+                failures.Add($"{path($"Shop:{setting}")} must be between {min} and {max} (got {value}).");
+            }
+        }
+
+        Range(nameof(shop.HoldMinutes), shop.HoldMinutes, 1, 120);
+        Range(nameof(shop.MaxRenewals), shop.MaxRenewals, 10, 100);
+        Range(nameof(shop.FewTicketsLeftAt), shop.FewTicketsLeftAt, 0, 50);
+        Range(nameof(shop.StatusPollSeconds), shop.StatusPollSeconds, 10, 600);
     }
 
     private void ValidateAsset(string? path, string settingPath, bool required, List<string> failures)

@@ -6,12 +6,16 @@ using Microsoft.Extensions.Caching.Hybrid;
 namespace Checkout.Web.Features.Events;
 
 /// <summary>
-/// The current client's programme: productions with their published performances, soonest first. Cached per client
-/// for a short time (VdM asks integrators not to hammer the events endpoint); HybridCache collapses concurrent misses.
+/// The current client's programme: productions with their published performances, soonest first, and the ticket
+/// types of a performance. Cached per client for a short time (VdM asks integrators not to hammer its API);
+/// HybridCache collapses concurrent misses into one upstream call.
 /// </summary>
 public sealed class ProgrammeService(IVoordeMensenClients vdm, CurrentClient client, HybridCache cache)
 {
-    private static readonly HybridCacheEntryOptions CacheFor = new() { Expiration = TimeSpan.FromSeconds(60), LocalCacheExpiration = TimeSpan.FromSeconds(60) };
+    private static readonly HybridCacheEntryOptions ProgrammeCache = new() { Expiration = TimeSpan.FromSeconds(60), LocalCacheExpiration = TimeSpan.FromSeconds(60) };
+
+    // Ticket types disappear when a per-event cap is used up, so they are kept only briefly.
+    private static readonly HybridCacheEntryOptions TicketTypeCache = new() { Expiration = TimeSpan.FromSeconds(20), LocalCacheExpiration = TimeSpan.FromSeconds(20) };
 
     public async Task<IReadOnlyList<Production>> GetProgrammeAsync(CancellationToken cancellationToken)
     {
@@ -19,12 +23,38 @@ public sealed class ProgrammeService(IVoordeMensenClients vdm, CurrentClient cli
         var productions = await cache.GetOrCreateAsync(
             $"vdm:{key}:productions",
             async ct => await vdm.For(key).Public.GetProductionsAsync(upcomingOnly: true, ct),
-            CacheFor,
+            ProgrammeCache,
+            tags: [$"client:{key}"],
             cancellationToken: cancellationToken);
 
         return [.. productions
             .Select(p => p with { Performances = [.. p.Performances.Where(e => e.Status == PerformanceStatus.Published).OrderBy(e => e.Start)] })
             .Where(p => p.Performances.Count > 0)
             .OrderBy(p => p.Performances[0].Start)];
+    }
+
+    /// <summary>A published, upcoming performance with its production; null when there is none with this id.</summary>
+    public async Task<(Production Production, Performance Performance)?> FindPerformanceAsync(int performanceId, CancellationToken cancellationToken)
+    {
+        foreach (var production in await GetProgrammeAsync(cancellationToken))
+        {
+            if (production.Performances.FirstOrDefault(p => p.Id == performanceId) is { } performance)
+            {
+                return (production, performance);
+            }
+        }
+
+        return null;
+    }
+
+    public async Task<IReadOnlyList<TicketType>> GetTicketTypesAsync(int performanceId, CancellationToken cancellationToken)
+    {
+        var key = client.Key;
+        return await cache.GetOrCreateAsync(
+            $"vdm:{key}:tickettypes:{performanceId}",
+            async ct => await vdm.For(key).Public.GetTicketTypesAsync(performanceId, ct),
+            TicketTypeCache,
+            tags: [$"client:{key}"],
+            cancellationToken: cancellationToken);
     }
 }

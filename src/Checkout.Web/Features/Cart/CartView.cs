@@ -1,0 +1,32 @@
+using Checkout.VoordeMensen.Public;
+
+namespace Checkout.Web.Features.Cart;
+
+/// <summary>What the cart page shows: the held lines, the hold, and a selection whose hold has lapsed.</summary>
+public sealed record CartView(
+    VoordeMensen.Public.Cart Cart,
+    HoldState Hold,
+    IReadOnlyList<TicketSelection> Selection,
+    IReadOnlyList<CartLine> ExpiredLines,
+    PlacedOrder? LastOrder)
+{
+    public bool IsEmpty => Cart.IsEmpty;
+
+    /// <summary>Tickets were chosen but their hold ended (or VdM released them): one click reserves them again.</summary>
+    public bool IsExpired => Cart.IsEmpty && Selection.Count > 0;
+}
+
+/// <summary>When the hold ends and how many renewals are left; <see cref="ExpiresAt"/> is null for an empty cart.</summary>
+public sealed record HoldState(DateTimeOffset? ExpiresAt, int RenewalsLeft)
+{
+    public static HoldState None { get; } = new(null, 0);
+
+    public TimeSpan Remaining(DateTimeOffset now) =>
+        ExpiresAt is { } end && end > now ? end - now : TimeSpan.Zero;
+}
+
+/// <summary>The outcome of adding or re-reserving: on failure nothing of the attempt stays in the cart.</summary>
+public sealed record CartChange(CartView View, CartProblem Problem = CartProblem.None, string? FailedDiscountId = null)
+{
+    public bool Succeeded => Problem == CartProblem.None;
+}

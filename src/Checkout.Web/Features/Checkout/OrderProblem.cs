@@ -1,0 +1,19 @@
+namespace Checkout.Web.Features.Checkout;
+
+/// <summary>Why placing an order did not lead to a payment page; the cart and the typed details are kept in every case.</summary>
+public enum OrderProblem
+{
+    None,
+
+    /// <summary>The cart changed or its hold ended since the page was shown.</summary>
+    CartChanged,
+
+    /// <summary>VdM refused the order (its message is shown).</summary>
+    Rejected,
+
+    /// <summary>VdM did not answer usefully; trying again is safe.</summary>
+    Unavailable,
+}
+
+/// <param name="Reused">True when an earlier click or tab already created this order.</param>
+public sealed record PlaceOrderResult(Cart.PlacedOrder? Order, OrderProblem Problem = OrderProblem.None, string? Message = null, bool Reused = false);

@@ -1,0 +1,60 @@
+using System.Text.RegularExpressions;
+using Checkout.VoordeMensen;
+using Checkout.VoordeMensen.Public;
+using Checkout.Web.Features.Cart;
+using Checkout.Web.Features.Clients;
+
+namespace Checkout.Web.Features.Orders;
+
+/// <summary>
+/// An order's status by VdM order key alone, so the status page works without any session (return from the payment
+/// provider in another browser, a bookmark), and a retry of a failed payment with the same selection.
+/// </summary>
+public sealed partial class OrderStatusService(
+    IVoordeMensenClients vdm,
+    CurrentClient client,
+    OrderAttemptStore attempts,
+    CartService cart,
+    ILogger<OrderStatusService> logger)
+{
+    /// <summary>Null when the key is malformed or VdM does not know the order.</summary>
+    public async Task<OrderStatus?> GetAsync(string? orderKey, CancellationToken cancellationToken) =>
+        IsPlausibleKey(orderKey) ? await vdm.For(client.Key).Public.GetOrderStatusAsync(orderKey!, cancellationToken) : null;
+
+    /// <summary>
+    /// Asks VdM's ticket host to check the payment with the provider. VdM wants this once after the return of an
+    /// unpaid order, never polled; a failure only means the status updates a little later.
+    /// </summary>
+    public async Task CheckPaymentOnceAsync(string orderKey, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await vdm.For(client.Key).Public.CheckPaymentAsync(orderKey, cancellationToken);
+        }
+        catch (VoordeMensenException e)
+        {
+            logger.LogInformation("Payment check on the ticket host failed: {Kind} {Status}", e.Kind, e.StatusCode);
+        }
+    }
+
+    /// <summary>True when the selection behind the order is known here and can be reserved again.</summary>
+    public async Task<bool> CanRetryAsync(string orderKey, CancellationToken cancellationToken) =>
+        await attempts.GetAsync(client.Key, orderKey, cancellationToken) is { Selection.Count: > 0 };
+
+    /// <summary>Reserves the same selection as the visitor's new cart; null when the order's selection is unknown here.</summary>
+    public async Task<CartChange?> RetryAsync(string orderKey, CancellationToken cancellationToken)
+    {
+        if (await attempts.GetAsync(client.Key, orderKey, cancellationToken) is not { Selection.Count: > 0 } attempt)
+        {
+            return null;
+        }
+
+        return await cart.ReserveAsync(attempt.Selection, attempt.Lines, cancellationToken);
+    }
+
+    private static bool IsPlausibleKey(string? orderKey) => orderKey is not null && KeyPattern().IsMatch(orderKey);
+
+    // VdM keys look like "XgFca-QmBxG-9WhAj-Osszb"; anything far from that is not sent upstream at all.
+    [GeneratedRegex("^[A-Za-z0-9_-]{4,64}$")]
+    private static partial Regex KeyPattern();
+}

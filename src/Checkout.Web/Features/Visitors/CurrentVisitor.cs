@@ -1,0 +1,29 @@
+namespace Checkout.Web.Features.Visitors;
+
+/// <summary>
+/// The anonymous visitor of the current request or circuit: a random id the server issued in a data-protected
+/// cookie (<see cref="VisitorMiddleware"/>) and that a circuit receives as a protected root-component parameter.
+/// It keys the visitor's cart session on the server; the browser never sees or sends a cart id.
+/// </summary>
+public sealed class CurrentVisitor(IHttpContextAccessor httpContextAccessor)
+{
+    internal const string HttpContextItem = "Checkout.VisitorId";
+
+    private string? id;
+
+    /// <summary>Null while no visitor is known (e.g. a request the middleware skipped).</summary>
+    public string? Id => id ??= httpContextAccessor.HttpContext?.Items[HttpContextItem] as string;
+
+    public string RequiredId => Id ?? throw new InvalidOperationException("No visitor has been identified for this scope.");
+
+    public void Set(string visitorId)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(visitorId);
+        if (Id is { } known && known != visitorId)
+        {
+            throw new InvalidOperationException("The visitor cannot change within a scope.");
+        }
+
+        id = visitorId;
+    }
+}
