@@ -1,7 +1,12 @@
 using System.Globalization;
 using Bunit;
 using Checkout.Web.Features.Branding;
+using Checkout.Tests.Shared.Fakes;
+using Checkout.VoordeMensen;
 using Checkout.Web.Features.Clients;
+using Checkout.Web.Features.Visitors;
+using Checkout.Web.Hosting;
+using Microsoft.Extensions.Time.Testing;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -11,7 +16,8 @@ namespace Checkout.ComponentTests.Infrastructure;
 
 /// <summary>
 /// The one shared bUnit context: MudBlazor services, loose JS interop, real resx localization and the repository's
-/// appsettings.json as client configuration, with the current client resolved.
+/// appsettings.json as client configuration, with the current client and a visitor resolved. The shop services run
+/// for real over <see cref="Vdm"/>, an in-memory VdM seeded with <see cref="DemoCatalog"/>; time is <see cref="Clock"/>.
 /// </summary>
 public abstract class CheckoutTestContext : BunitContext
 {
@@ -26,6 +32,7 @@ public abstract class CheckoutTestContext : BunitContext
             .AddJsonFile(Path.Combine(RepositoryRoot.Path, "appsettings.json"))
             .Build();
         Services.AddSingleton<IConfiguration>(configuration);
+        Services.AddSingleton<TimeProvider>(Clock);
         Services.AddMudServices();
         Services.AddLocalization(o => o.ResourcesPath = "Resources");
         Services.AddHttpContextAccessor();
@@ -39,9 +46,21 @@ public abstract class CheckoutTestContext : BunitContext
         Services.AddSingleton<ClientRegistry>();
         Services.AddScoped<CurrentClient>();
         Services.AddSingleton<BrandThemes>();
+        Services.AddLogging();
+        Services.AddCheckoutShop();
+        Services.AddSingleton<IVoordeMensenClients>(Vdm);
         Renderer.SetRendererInfo(new Microsoft.AspNetCore.Components.RendererInfo("Server", isInteractive: true));
         Services.GetRequiredService<CurrentClient>().Set(clientKey);
+        Services.GetRequiredService<CurrentVisitor>().Set(VisitorId);
     }
+
+    public const string VisitorId = "test-visitor";
+
+    /// <summary>The in-memory VdM behind every shop service (Peppered off unless its cart time-out is set).</summary>
+    protected FakeVdm Vdm { get; } = new FakeVdm().Seed();
+
+    /// <summary>Starts at <see cref="DemoCatalog.Start"/> minus 30 days.</summary>
+    protected FakeTimeProvider Clock { get; } = new(DemoCatalog.Start.AddDays(-30));
 
     protected ClientSettings Client => Services.GetRequiredService<CurrentClient>().Settings;
 
