@@ -1,0 +1,73 @@
+using Checkout.Tests.Shared.Fakes;
+using Checkout.VoordeMensen;
+using Checkout.Web.Features.Cart;
+using Checkout.Web.Features.Checkout;
+using Checkout.Web.Features.Clients;
+using Checkout.Web.Features.Orders;
+using Checkout.Web.Features.Visitors;
+using Checkout.Web.Hosting;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Checkout.UnitTests.Shop;
+
+/// <summary>
+/// The shop services as the app composes them, over the in-memory VdM, for one client; <see cref="For"/> gives the
+/// services of one visitor (a scope, like one circuit or request).
+/// </summary>
+public sealed class ShopHarness : IDisposable
+{
+    private readonly ServiceProvider provider;
+
+    public ShopHarness(Action<Dictionary<string, string?>>? settings = null)
+    {
+        var overrides = new Dictionary<string, string?>();
+        settings?.Invoke(overrides);
+        var configuration = new ConfigurationBuilder()
+            .AddJsonFile(Path.Combine(RepositoryRoot.Path, "appsettings.json"))
+            .AddInMemoryCollection(overrides)
+            .Build();
+        var services = new ServiceCollection();
+        services.AddSingleton<IConfiguration>(configuration);
+        services.AddSingleton<TimeProvider>(Clock);
+        services.AddLogging();
+        services.AddLocalization(o => o.ResourcesPath = "Resources");
+        services.AddHttpContextAccessor();
+        services.AddOptions<ClientSettings>(ClientKeys.Default).Configure(s =>
+        {
+            configuration.GetSection("Brand").Bind(s.Brand);
+            configuration.GetSection("Shop").Bind(s.Shop);
+        });
+        services.AddSingleton<ClientRegistry>();
+        services.AddScoped<CurrentClient>();
+        services.AddCheckoutShop();
+        services.AddSingleton<IVoordeMensenClients>(Vdm);
+        provider = services.BuildServiceProvider();
+    }
+
+    public FakeVdm Vdm { get; } = new FakeVdm().Seed();
+
+    public FakeTimeProvider Clock { get; } = new(DemoCatalog.Start.AddDays(-30));
+
+    public Visitor For(string visitorId)
+    {
+        var scope = provider.CreateScope();
+        scope.ServiceProvider.GetRequiredService<CurrentClient>().Set(ClientKeys.Default);
+        scope.ServiceProvider.GetRequiredService<CurrentVisitor>().Set(visitorId);
+        return new Visitor(scope);
+    }
+
+    public void Dispose() => provider.Dispose();
+
+    public sealed class Visitor(IServiceScope scope) : IDisposable
+    {
+        public CartService Cart => scope.ServiceProvider.GetRequiredService<CartService>();
+
+        public CheckoutService Checkout => scope.ServiceProvider.GetRequiredService<CheckoutService>();
+
+        public OrderStatusService Orders => scope.ServiceProvider.GetRequiredService<OrderStatusService>();
+
+        public void Dispose() => scope.Dispose();
+    }
+}
