@@ -1,0 +1,70 @@
+using Checkout.E2ETests.Infrastructure;
+using Checkout.E2ETests.Infrastructure.PageObjects;
+using Checkout.Sandbox;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace Checkout.E2ETests.Flow;
+
+public sealed class PurchaseFlowTests(BrowserFixture browser, CheckoutAppFixture app) : BrowserTest(browser, app.BaseAddress)
+{
+    [Fact]
+    public async Task Two_tickets_are_bought_and_paid_and_the_status_page_links_the_tickets()
+    {
+        var flow = new PurchaseDriver(Page);
+
+        await flow.BuyAsync(SandboxDemoIds.MultiPerformanceFirst + 2, 2, Buyer.Unique());
+
+        await Expect(flow.Status.Tickets).ToHaveAttributeAsync("href", new System.Text.RegularExpressions.Regex("/ticket$"));
+        await Expect(flow.Status.BackToVenue).ToBeVisibleAsync();
+    }
+
+    [Fact]
+    public async Task The_status_page_works_in_a_fresh_browser_without_cookies()
+    {
+        var statusUrl = await new PurchaseDriver(Page).BuyAsync(SandboxDemoIds.MultiPerformanceFirst + 3, 1, Buyer.Unique());
+        var key = new Uri(statusUrl).Query.Split("return=")[^1];
+
+        // A new context shares nothing with the buyer's: no visitor cookie, no circuit, no storage.
+        await using var fresh = await Context.Browser!.NewContextAsync(new BrowserNewContextOptions { BaseURL = app.BaseAddress.ToString() });
+        var page = await fresh.NewPageAsync();
+        var status = new OrderStatusPage(page);
+
+        await status.GotoAsync(new Uri(statusUrl).PathAndQuery);
+        await Expect(status.Status).ToHaveAttributeAsync("data-payment-status", "paid");
+        await status.GotoAsync($"order/{key}");
+        await Expect(status.Status).ToHaveAttributeAsync("data-payment-status", "paid");
+    }
+
+    [Fact]
+    public async Task A_cancelled_payment_is_retried_with_the_same_tickets_in_one_click()
+    {
+        var flow = new PurchaseDriver(Page);
+        var buyer = Buyer.Unique();
+        await flow.FillCartAsync(SandboxDemoIds.MultiPerformanceFirst + 4, 2);
+        await flow.CheckOutAsync(buyer, SandboxDemoIds.CreditCardWithSurcharge);
+
+        await flow.PayAsync("cancel", "cancelled");
+        await flow.Status.WaitForInteractiveAsync();
+        await flow.Status.Retry.ClickAsync();
+
+        await Page.WaitForURLAsync("**/checkout");
+        await flow.Checkout.WaitForInteractiveAsync();
+        await Expect(flow.Checkout.Field("email")).ToHaveValueAsync(buyer.Email);
+        await flow.Checkout.PlaceOrder.ClickAsync();
+        await flow.Payment.WaitAsync();
+        await flow.PayAsync("pay", "paid");
+    }
+
+    [Fact]
+    public async Task Unknown_orders_and_events_get_a_friendly_not_found_page()
+    {
+        var response = await Page.GotoAsync("order/NoSuch-Order-Key-00000");
+        Assert.Equal(404, response!.Status);
+        await Expect(new OrderStatusPage(Page).NotFound.Or(Page.GetByTestId("not-found-page"))).ToBeVisibleAsync();
+
+        response = await Page.GotoAsync("event/999999");
+        Assert.Equal(404, response!.Status);
+        await Expect(Page.GetByTestId("not-found-page")).ToBeVisibleAsync();
+    }
+}

@@ -1,0 +1,80 @@
+using Checkout.E2ETests.Infrastructure;
+using Checkout.E2ETests.Infrastructure.PageObjects;
+using Checkout.Sandbox;
+using Microsoft.Extensions.DependencyInjection;
+using static Microsoft.Playwright.Assertions;
+
+namespace Checkout.E2ETests.Flow;
+
+/// <summary>
+/// What reaches VdM, counted at the sandbox. Each test runs its own app so that no other test's traffic and no warm
+/// cache blurs the count.
+/// </summary>
+public sealed class UpstreamBudgetTests(BrowserFixture browser) : IAsyncLifetime
+{
+    private const int MaxUpstreamCallsPerPurchase = 9;
+
+    private CheckoutAppFixture? app;
+    private BrowserSession? session;
+
+    private SandboxRequestStats Stats => app!.Services.GetRequiredService<SandboxRequestStats>();
+
+    public async ValueTask InitializeAsync()
+    {
+        app = await CheckoutAppFixture.StartAsync(new Dictionary<string, string?>());
+        session = await browser.NewSessionAsync(app.BaseAddress);
+    }
+
+    [Fact]
+    public async Task A_full_purchase_with_cold_caches_makes_at_most_nine_upstream_calls()
+    {
+        Stats.Reset();
+
+        await new PurchaseDriver(session!.Page).BuyAsync(SandboxDemoIds.MultiPerformanceFirst + 6, 2, Buyer.Unique());
+
+        var calls = UpstreamCalls();
+        TestContext.Current.TestOutputHelper?.WriteLine(string.Join(", ", calls.Select(c => $"{c.Key}={c.Value}")));
+        Assert.True(calls.Values.Sum() <= MaxUpstreamCallsPerPurchase,
+            $"{calls.Values.Sum()} upstream calls: {string.Join(", ", calls.Select(c => $"{c.Key}={c.Value}"))}");
+        Assert.Equal(1, calls.GetValueOrDefault("order.create"));
+    }
+
+    [Fact]
+    public async Task A_double_clicked_place_order_creates_exactly_one_order()
+    {
+        var flow = new PurchaseDriver(session!.Page);
+        await flow.FillCartAsync(SandboxDemoIds.MultiPerformanceFirst + 7, 1);
+        await flow.Cart.GoCheckout.ClickAsync();
+        await session.Page.WaitForURLAsync("**/checkout");
+        await flow.Checkout.WaitForInteractiveAsync();
+        await flow.Checkout.FillBuyerAsync(Buyer.Unique());
+        Stats.Reset();
+
+        // Both clicks are dispatched before Blazor can re-render the button as disabled, so both reach the server.
+        await flow.Checkout.PlaceOrder.EvaluateAsync("button => { button.click(); button.click(); }");
+        await flow.Payment.WaitAsync();
+        await flow.PayAsync("pay", "paid");
+
+        Assert.Equal(1, Stats.Count(SandboxDemoIds.DemoClient, "order.create"));
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (session is not null)
+        {
+            var failed = TestContext.Current.TestState?.Result is TestResult.Failed;
+            await session.CloseAsync(failed ? TraceFiles.PathFor(TestContext.Current.Test?.TestDisplayName) : null);
+        }
+
+        if (app is not null)
+        {
+            await app.DisposeAsync();
+        }
+    }
+
+    /// <summary>Calls the shop made to VdM; the browser's own visits to the payment simulator are not ours.</summary>
+    private Dictionary<string, long> UpstreamCalls() =>
+        Stats.Snapshot().GetValueOrDefault(SandboxDemoIds.DemoClient)?
+            .Where(c => !c.Key.StartsWith("pay.", StringComparison.Ordinal) && c.Key is not ("ticket.document" or "ticket.receipt"))
+            .ToDictionary(c => c.Key, c => c.Value) ?? [];
+}
