@@ -52,6 +52,8 @@ public sealed class WhiteLabelSurfaceTests : IDisposable
     [InlineData("Clients:fringe:Brand:Links:Terms", "javascript:alert(1)", "Clients:fringe:Brand:Links:Terms must be an absolute")]
     [InlineData("Clients:fringe:PathPrefix", "Fringe/Festival", "Clients:fringe:PathPrefix must be lower-case")]
     [InlineData("Checkout:DefaultCulture", "de", "Checkout:DefaultCulture must be one of: nl, en")]
+    [InlineData("Shop:HoldMinutes", "0", "Shop:HoldMinutes must be between 1 and 120 (got 0)")]
+    [InlineData("Clients:fringe:Shop:MaxRenewals", "3", "Clients:fringe:Shop:MaxRenewals must be between 10 and 100 (got 3)")]
     public void A_malformed_setting_stops_the_app_with_a_message_naming_the_key(string key, string value, string message)
     {
         var configuration = new ConfigurationBuilder()
