@@ -57,6 +57,29 @@ public sealed class PurchaseFlowTests(BrowserFixture browser, CheckoutAppFixture
     }
 
     [Fact]
+    public async Task The_cart_survives_a_reload_and_a_new_tab_but_is_not_shared_with_another_browser()
+    {
+        var flow = new PurchaseDriver(Page);
+        await flow.FillCartAsync(SandboxDemoIds.MultiPerformanceFirst + 5, 2);
+
+        await Page.ReloadAsync();
+        await flow.Cart.WaitForInteractiveAsync();
+        await Expect(flow.Cart.Lines).ToHaveCountAsync(2);
+
+        var newTab = new CartPage(await Context.NewPageAsync());
+        await newTab.GotoAsync("cart");
+        await newTab.WaitForInteractiveAsync();
+        await Expect(newTab.Lines).ToHaveCountAsync(2);
+
+        await using var otherBrowser = await Context.Browser!.NewContextAsync(new() { BaseURL = app.BaseAddress.ToString() });
+        var stranger = new CartPage(await otherBrowser.NewPageAsync());
+        await stranger.GotoAsync("cart");
+        await stranger.WaitForInteractiveAsync();
+        await Expect(stranger.Page.GetByTestId("cart-empty")).ToBeVisibleAsync();
+        await Expect(stranger.Lines).ToHaveCountAsync(0);
+    }
+
+    [Fact]
     public async Task Unknown_orders_and_events_get_a_friendly_not_found_page()
     {
         var response = await Page.GotoAsync("order/NoSuch-Order-Key-00000");

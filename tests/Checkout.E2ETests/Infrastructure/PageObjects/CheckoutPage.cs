@@ -8,7 +8,7 @@ namespace Checkout.E2ETests.Infrastructure.PageObjects;
 /// </summary>
 public abstract class CheckoutPage(IPage page)
 {
-    protected IPage Page { get; } = page;
+    public IPage Page { get; } = page;
 
     /// <summary>The layout's marker; it carries data-interactive="true" once the circuit is live.</summary>
     public ILocator InteractiveMarker => Page.GetByTestId("interactive-marker");
