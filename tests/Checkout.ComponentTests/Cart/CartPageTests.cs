@@ -1,0 +1,305 @@
+using AngleSharp.Dom;
+using Bunit;
+using Checkout.ComponentTests.Infrastructure;
+using Checkout.Tests.Shared.Fakes;
+using Checkout.Web.Components.Shared;
+using Checkout.Web.Features.Cart;
+using Checkout.Web.Features.Clients;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Checkout.ComponentTests.Cart;
+
+public sealed class CartPageTests : CheckoutTestContext
+{
+    private const string FirstCart = "cart-1";
+
+    private static CancellationToken Ct => Xunit.TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task Shows_a_loading_status_until_the_cart_is_read()
+    {
+        await AddAsync(standard: 1);
+        var visitorLock = await Services.GetRequiredService<VisitorLocks>().EnterAsync(ClientKeys.Default, VisitorId, Ct);
+
+        var page = Render<CartPage>();
+
+        Assert.Equal("Je winkelwagen wordt geladen…", page.Find("[role=status]").TextContent);
+        visitorLock.Dispose();
+        page.WaitForAssertion(() => Assert.Single(page.FindAll("[data-testid=cart-line]")));
+        Assert.Empty(page.FindAll("[role=status]"));
+    }
+
+    [Fact]
+    public void An_empty_cart_says_so_and_links_to_the_programme()
+    {
+        var page = Render<CartPage>();
+
+        page.WaitForAssertion(() => Assert.Equal("Je winkelwagen is leeg", page.Find("h1").TextContent));
+        var empty = page.Find("[data-testid=cart-empty]");
+        Assert.Contains("Je hebt nog geen kaarten gekozen.", empty.TextContent);
+        Assert.Equal("./", empty.QuerySelector("a")!.GetAttribute("href"));
+        Assert.Empty(page.FindAll("[data-testid=go-checkout]"));
+        Assert.Empty(page.FindAll("[data-testid=cart-timer]"));
+    }
+
+    [Fact]
+    public async Task Reads_the_cart_once_when_opened()
+    {
+        await AddAsync(standard: 1);
+        Vdm.Calls.Clear();
+
+        var page = Render<CartPage>();
+
+        page.WaitForAssertion(() => Assert.Single(page.FindAll("[data-testid=cart-line]")));
+        Assert.Equal(["GetCart"], Vdm.Calls);
+    }
+
+    [Fact]
+    public async Task An_upstream_failure_offers_a_retry_that_shows_the_cart()
+    {
+        await AddAsync(standard: 2);
+        Vdm.Public.Fail("GetCart", () => FakeVdmPublic.Error(503, "down"), once: true);
+
+        var page = Render<CartPage>();
+
+        page.WaitForAssertion(() => Assert.Contains(
+            "We kunnen je winkelwagen nu niet ophalen. Er is niets verloren gegaan.", page.Find("[data-testid=cart-error]").TextContent));
+        Assert.Empty(page.FindAll("[data-testid=cart-line]"));
+        page.Find("[data-testid=cart-retry]").Click();
+        page.WaitForAssertion(() => Assert.Equal(2, page.FindAll("[data-testid=cart-line]").Count));
+        Assert.Empty(page.FindAll("[data-testid=cart-error]"));
+    }
+
+    [Fact]
+    public async Task Lists_every_held_ticket_with_the_total_from_VdM()
+    {
+        await AddAsync(standard: 2, cjp: 1);
+
+        var page = Render<CartPage>();
+
+        page.WaitForAssertion(() => Assert.Equal(3, page.FindAll("[data-testid=cart-line]").Count));
+        Assert.Equal("Je winkelwagen", page.Find("h1").TextContent);
+        var cjp = page.FindAll("[data-testid=cart-line]")[2];
+        Assert.Contains("Hamlet", cjp.TextContent);
+        Assert.Contains(Formats.DateTime(DemoCatalog.Start), cjp.TextContent);
+        Assert.Contains("Grote Zaal", cjp.TextContent);
+        Assert.Contains("CJP", cjp.TextContent);
+        Assert.Contains(Formats.Money(23.50m), cjp.TextContent);
+        Assert.Empty(page.FindAll("[data-testid=cart-line-seat]"));
+        Assert.Equal(
+            $"CJP voor Hamlet, {Formats.DateTime(DemoCatalog.Start)} verwijderen",
+            cjp.QuerySelector("[data-testid=cart-line-remove]")!.GetAttribute("aria-label"));
+        Assert.Equal(Formats.Money(72.50m), page.Find("[data-testid=cart-total]").TextContent);
+        Assert.Contains("Kosten van je betaalmethode", page.Markup);
+        Assert.Equal("checkout", page.Find("[data-testid=go-checkout]").GetAttribute("href"));
+        Assert.Equal("15:00", page.Find("[data-testid=cart-timer]").TextContent);
+    }
+
+    [Fact]
+    public async Task Removing_a_ticket_shows_it_busy_then_drops_it_and_updates_the_total()
+    {
+        await AddAsync(standard: 1, cjp: 1);
+        var page = Render<CartPage>();
+        page.WaitForAssertion(() => Assert.Equal(2, page.FindAll("[data-testid=cart-line]").Count));
+        var visitorLock = await Services.GetRequiredService<VisitorLocks>().EnterAsync(ClientKeys.Default, VisitorId, Ct);
+
+        page.FindAll("[data-testid=cart-line-remove]")[0].Click();
+
+        page.WaitForAssertion(() => Assert.Equal("Bezig met verwijderen…", page.FindAll("[data-testid=cart-line-remove]")[0].TextContent.Trim()));
+        Assert.All(page.FindAll("[data-testid=cart-line-remove]"), b => Assert.True(b.HasAttribute("disabled")));
+        visitorLock.Dispose();
+        page.WaitForAssertion(() => Assert.Single(page.FindAll("[data-testid=cart-line]")));
+        Assert.Contains("CJP", page.Find("[data-testid=cart-line]").TextContent);
+        Assert.Equal(Formats.Money(23.50m), page.Find("[data-testid=cart-total]").TextContent);
+        Assert.Contains("Standaard voor Hamlet", page.Find("[aria-live=polite]").TextContent);
+        Assert.Single(Vdm.Public.LinesOf(FirstCart));
+    }
+
+    [Fact]
+    public async Task Removing_the_last_ticket_leaves_an_empty_cart()
+    {
+        await AddAsync(standard: 1);
+        var page = Render<CartPage>();
+        page.WaitForAssertion(() => Assert.Single(page.FindAll("[data-testid=cart-line]")));
+
+        page.Find("[data-testid=cart-line-remove]").Click();
+
+        page.WaitForAssertion(() => Assert.Single(page.FindAll("[data-testid=cart-empty]")));
+        Assert.Equal("Je winkelwagen is leeg", page.Find("h1").TextContent);
+        Assert.Empty(page.FindAll("[data-testid=cart-expired]"));
+    }
+
+    [Fact]
+    public async Task A_failed_removal_explains_why_and_keeps_the_ticket()
+    {
+        await AddAsync(standard: 2);
+        Vdm.Public.Fail("RemoveTicket", () => FakeVdmPublic.Error(503, "down"));
+        var page = Render<CartPage>();
+        page.WaitForAssertion(() => Assert.Equal(2, page.FindAll("[data-testid=cart-line]").Count));
+
+        page.FindAll("[data-testid=cart-line-remove]")[1].Click();
+
+        page.WaitForAssertion(() => Assert.Equal(
+            "Het kaartsysteem reageert nu niet. Er is niets verloren gegaan; probeer het zo nog eens.",
+            page.FindAll("[data-testid=cart-line]")[1].QuerySelector("[data-testid=cart-line-problem]")!.TextContent.Trim()));
+        Assert.Equal("alert", page.Find("[data-testid=cart-line-problem]").GetAttribute("role"));
+        Assert.Equal(2, page.FindAll("[data-testid=cart-line]").Count);
+        Assert.Equal(Formats.Money(49m), page.Find("[data-testid=cart-total]").TextContent);
+        Assert.False(page.FindAll("[data-testid=cart-line-remove]")[1].HasAttribute("disabled"));
+    }
+
+    [Fact]
+    public async Task A_released_hold_shows_the_earlier_selection_and_reserves_it_again()
+    {
+        await AddAsync(standard: 2);
+        await Vdm.Public.Empty(FirstCart);
+
+        var page = Render<CartPage>();
+
+        page.WaitForAssertion(() => Assert.Single(page.FindAll("[data-testid=cart-expired]")));
+        Assert.Contains("De tijd om deze kaarten voor je vast te houden is om", page.Find("[data-testid=cart-expired]").TextContent);
+        Assert.Equal(2, page.FindAll("[data-testid=cart-expired-line]").Count);
+        Assert.Contains("Standaard", page.Find("[data-testid=cart-expired-line]").TextContent);
+        Assert.Empty(page.FindAll("[data-testid=cart-line]"));
+        Assert.Empty(page.FindAll("[data-testid=go-checkout]"));
+        Assert.Empty(page.FindAll("[data-testid=cart-timer]"));
+
+        page.Find("[data-testid=cart-reserve-again]").Click();
+
+        page.WaitForAssertion(() => Assert.Equal(2, page.FindAll("[data-testid=cart-line]").Count));
+        Assert.Empty(page.FindAll("[data-testid=cart-expired]"));
+        Assert.Equal("15:00", page.Find("[data-testid=cart-timer]").TextContent);
+        Assert.Single(page.FindAll("[data-testid=go-checkout]"));
+        Assert.Equal(2, Vdm.Public.LinesOf("cart-2").Count);
+        Assert.Equal("Je kaarten zijn opnieuw gereserveerd.", page.Find("[aria-live=polite]").TextContent);
+    }
+
+    [Fact]
+    public async Task Reserving_again_when_sold_out_meanwhile_explains_why_and_keeps_the_selection()
+    {
+        await AddAsync(standard: 2);
+        await Vdm.Public.Empty(FirstCart);
+        Vdm.Public.FreeSeats[DemoCatalog.Performance] = 0;
+        var page = Render<CartPage>();
+        page.WaitForAssertion(() => Assert.Single(page.FindAll("[data-testid=cart-reserve-again]")));
+
+        page.Find("[data-testid=cart-reserve-again]").Click();
+
+        page.WaitForAssertion(() => Assert.Equal(
+            "Er zijn niet genoeg kaarten meer van dit soort. Kies een kleiner aantal of een ander kaartsoort.",
+            page.Find("[data-testid=cart-reserve-problem]").TextContent.Trim()));
+        Assert.Equal(2, page.FindAll("[data-testid=cart-expired-line]").Count);
+        Assert.False(page.Find("[data-testid=cart-reserve-again]").HasAttribute("disabled"));
+        Assert.Empty(page.FindAll("[data-testid=go-checkout]"));
+    }
+
+    [Fact]
+    public async Task When_the_timer_runs_out_the_cart_is_read_again_and_shows_as_expired()
+    {
+        await AddAsync(standard: 1);
+        var page = Render<CartPage>();
+        page.WaitForAssertion(() => Assert.Single(page.FindAll("[data-testid=cart-line]")));
+        await Vdm.Public.Empty(FirstCart);
+        Vdm.Calls.Clear();
+
+        Clock.Advance(TimeSpan.FromMinutes(15));
+
+        page.WaitForAssertion(() => Assert.Single(page.FindAll("[data-testid=cart-expired]")));
+        Assert.Equal(["GetCart"], Vdm.Calls);
+    }
+
+    [Fact]
+    public async Task Extending_the_hold_restarts_the_timer()
+    {
+        await AddAsync(standard: 1);
+        var page = Render<CartPage>();
+        page.WaitForAssertion(() => Assert.Single(page.FindAll("[data-testid=cart-line]")));
+        Clock.Advance(TimeSpan.FromMinutes(13));
+        page.WaitForAssertion(() => Assert.StartsWith("Nog 2 minuten", page.Find("[data-testid=cart-timer-announcement]").TextContent));
+
+        page.Find("[data-testid=cart-renew]").Click();
+
+        page.WaitForAssertion(() => Assert.Equal("15:00", page.Find("[data-testid=cart-timer]").TextContent));
+        Assert.Empty(page.Find("[data-testid=cart-timer-announcement]").TextContent);
+        Assert.Empty(page.FindAll("[data-testid=cart-renew]"));
+        Assert.Equal("De tijd is verlengd.", page.Find("[aria-live=polite]").TextContent);
+        Assert.Single(Vdm.Public.LinesOf("cart-2"));
+        Assert.Empty(Vdm.Public.LinesOf(FirstCart));
+    }
+
+    [Fact]
+    public async Task A_failed_extension_explains_why_and_keeps_the_tickets()
+    {
+        await AddAsync(standard: 1);
+        var page = Render<CartPage>();
+        page.WaitForAssertion(() => Assert.Single(page.FindAll("[data-testid=cart-line]")));
+        Clock.Advance(TimeSpan.FromMinutes(11));
+        Vdm.Public.Fail("AddTickets", () => FakeVdmPublic.Error(503, "down"));
+
+        page.WaitForAssertion(() => page.Find("[data-testid=cart-renew]").Click());
+
+        page.WaitForAssertion(() => Assert.Equal(
+            "Het kaartsysteem reageert nu niet. Er is niets verloren gegaan; probeer het zo nog eens.",
+            page.Find("[data-testid=cart-renew-problem]").TextContent.Trim()));
+        Assert.Single(page.FindAll("[data-testid=cart-line]"));
+        Assert.Equal("4:00", page.Find("[data-testid=cart-timer]").TextContent);
+        Assert.Single(Vdm.Public.LinesOf(FirstCart));
+    }
+
+    [Fact]
+    public async Task Uses_the_hold_that_Peppered_reports()
+    {
+        Vdm.PepperedCartTimeOut = Clock.GetUtcNow().AddMinutes(3);
+        await AddAsync(standard: 1);
+
+        var page = Render<CartPage>();
+
+        page.WaitForAssertion(() => Assert.Equal("3:00", page.Find("[data-testid=cart-timer]").TextContent));
+        Assert.Single(page.FindAll("[data-testid=cart-renew]"));
+        Assert.Contains("Peppered.GetCartSummary", Vdm.Calls);
+    }
+
+    [Fact]
+    public async Task Links_to_the_previous_order()
+    {
+        var store = Services.GetRequiredService<CartSessionStore>();
+        await store.SaveAsync(ClientKeys.Default, VisitorId, CartSession.Empty with
+        {
+            Order = new PlacedOrder(FirstCart, "KEY01-abcde-fghij", new Uri("https://pay.example.test/pay/KEY01"), Clock.GetUtcNow()),
+        }, Ct);
+
+        var page = Render<CartPage>();
+
+        page.WaitForAssertion(() => Assert.Single(page.FindAll("[data-testid=cart-empty]")));
+        var link = page.Find("[data-testid=cart-previous-order]");
+        Assert.Equal("order/KEY01-abcde-fghij", link.GetAttribute("href"));
+        Assert.Equal("Bekijk je vorige bestelling", link.TextContent);
+    }
+
+    private async Task AddAsync(int standard, int cjp = 0)
+    {
+        var change = await Services.GetRequiredService<CartService>().AddAsync(
+            DemoCatalog.Performance, [new TicketRequest(DemoCatalog.Standard, standard), new TicketRequest(DemoCatalog.Cjp, cjp)], Ct);
+        Assert.True(change.Succeeded);
+    }
+}
+
+public sealed class EnglishCartPageTests() : CheckoutTestContext(culture: "en")
+{
+    [Fact]
+    public async Task Speaks_English()
+    {
+        await Services.GetRequiredService<CartService>().AddAsync(
+            DemoCatalog.Performance, [new TicketRequest(DemoCatalog.Standard, 2)], Xunit.TestContext.Current.CancellationToken);
+
+        var page = Render<CartPage>();
+
+        page.WaitForAssertion(() => Assert.Equal(2, page.FindAll("[data-testid=cart-line]").Count));
+        Assert.Equal("Your cart", page.Find("h1").TextContent);
+        Assert.Equal("€49.00", page.Find("[data-testid=cart-total]").TextContent);
+        Assert.Equal("Go to checkout", page.Find("[data-testid=go-checkout]").TextContent.Trim());
+        Assert.Contains("Your tickets are held for you. Time left:", page.Markup);
+        Assert.StartsWith("Remove Standaard for Hamlet, Monday 1 April 2030, 20:30", page.Find("[data-testid=cart-line-remove]").GetAttribute("aria-label"));
+        Assert.Equal("Remove", page.Find("[data-testid=cart-line-remove]").TextContent.Trim());
+    }
+}
