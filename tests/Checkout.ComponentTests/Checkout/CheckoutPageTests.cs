@@ -215,7 +215,7 @@ public sealed class CheckoutPageTests : CheckoutPageTestBase
         var link = page.Find("[data-testid=payment-link]");
         Assert.Equal(paymentUrl, link.GetAttribute("href"));
         Assert.Equal("_top", link.GetAttribute("target"));
-        Assert.NotNull(page.Find("[data-testid=place-order]").GetAttribute("disabled"));
+        Assert.Empty(page.FindAll("[data-testid=place-order]"));
     }
 
     [Fact]
@@ -229,6 +229,19 @@ public sealed class CheckoutPageTests : CheckoutPageTestBase
 
         page.WaitForAssertion(() => Assert.Contains("Rond de betaling af", page.Find("[role=alert]:has([data-testid=payment-link])").TextContent, StringComparison.Ordinal));
         Assert.Equal("_top", page.Find("[data-testid=payment-link]").GetAttribute("target"));
+    }
+
+    [Fact]
+    public async Task When_the_navigation_script_fails_the_payment_link_is_shown_prominently()
+    {
+        JSInterop.SetupModule(ScriptModule).Setup<bool>("navigateTop", _ => true).SetException(new Microsoft.JSInterop.JSException("blocked"));
+        var page = await RenderWithCartAsync();
+        FillValidBuyer(page);
+
+        PlaceOrder(page);
+
+        page.WaitForAssertion(() => page.Find("[role=alert] [data-testid=payment-link]"));
+        Assert.Single(Vdm.Public.OrderRequests);
     }
 
     [Fact]
