@@ -46,7 +46,7 @@ public sealed class PurchaseDriver(IPage page, Func<string, Task>? onStep = null
         await Checkout.WaitForInteractiveAsync();
         await Checkout.FillBuyerAsync(buyer);
         await Checkout.PaymentMethod(paymentId).ClickAsync();
-        await Expect(Checkout.PaymentMethod(paymentId)).ToHaveAttributeAsync("aria-checked", "true");
+        await Expect(Checkout.PaymentMethod(paymentId).GetByRole(AriaRole.Radio)).ToBeCheckedAsync();
         await StepAsync("checkout");
 
         await Checkout.PlaceOrder.ClickAsync();
