@@ -101,37 +101,43 @@ public sealed class CartService(
     {
         using var _ = await locks.EnterAsync(client.Key, visitor.RequiredId, cancellationToken);
         var session = await LoadAsync(cancellationToken);
-        if (session.Selection.Count == 0 || !session.Cart.IsEmpty && session.Renewals >= Shop.MaxRenewals)
+        if (session.Selection.Count == 0)
         {
-            return new CartChange(View(session), session.Selection.Count == 0 ? CartProblem.None : CartProblem.LimitReached);
+            return new CartChange(View(session));
         }
 
-        var (cart, cartId, problem, failed) = await TryAddAsync(null, VoordeMensen.Public.Cart.Empty, session.Selection, cancellationToken);
-        if (problem != CartProblem.None)
+        if (!session.Cart.IsEmpty && session.Renewals >= Shop.MaxRenewals)
         {
-            return new CartChange(View(session), problem, failed);
-        }
-
-        if (session.CartId is { } oldCartId && !session.Cart.IsEmpty)
-        {
-            await ReleaseAsync(oldCartId, session.Cart, cancellationToken);
+            return new CartChange(View(session), CartProblem.LimitReached);
         }
 
         var renewals = session.Cart.IsEmpty ? 0 : session.Renewals + 1;
-        session = await AfterChangeAsync(session with { CartId = cartId, Renewals = renewals }, cart, cancellationToken);
-        return new CartChange(View(session));
+        return await ReplaceCartAsync(session, session.Selection, session.SelectionLines, renewals, cancellationToken);
     }
 
     /// <summary>Reserves a remembered selection (e.g. of a cancelled order) as the visitor's new cart.</summary>
     public async Task<CartChange> ReserveAsync(IReadOnlyList<TicketSelection> selection, IReadOnlyList<CartLine> lines, CancellationToken cancellationToken)
     {
         using var _ = await locks.EnterAsync(client.Key, visitor.RequiredId, cancellationToken);
-        var session = await LoadAsync(cancellationToken);
+        return await ReplaceCartAsync(await LoadAsync(cancellationToken), selection, lines, renewals: 0, cancellationToken);
+    }
+
+    /// <summary>
+    /// Reserves <paramref name="selection"/> in a fresh cart, then releases the seats the session held. On a refusal
+    /// nothing changes, except that a visitor without held seats keeps the selection to try again.
+    /// </summary>
+    private async Task<CartChange> ReplaceCartAsync(
+        CartSession session, IReadOnlyList<TicketSelection> selection, IReadOnlyList<CartLine> lines, int renewals, CancellationToken cancellationToken)
+    {
         var (cart, cartId, problem, failed) = await TryAddAsync(null, VoordeMensen.Public.Cart.Empty, selection, cancellationToken);
         if (problem != CartProblem.None)
         {
-            session = session with { Selection = selection, SelectionLines = lines };
-            await SaveAsync(session, cancellationToken);
+            if (session.Cart.IsEmpty)
+            {
+                session = session with { Selection = selection, SelectionLines = lines };
+                await SaveAsync(session, cancellationToken);
+            }
+
             return new CartChange(View(session), problem, failed);
         }
 
@@ -140,7 +146,7 @@ public sealed class CartService(
             await ReleaseAsync(oldCartId, session.Cart, cancellationToken);
         }
 
-        session = await AfterChangeAsync(session with { CartId = cartId, Renewals = 0, Order = null }, cart, cancellationToken);
+        session = await AfterChangeAsync(session with { CartId = cartId, Renewals = renewals }, cart, cancellationToken);
         return new CartChange(View(session));
     }
 

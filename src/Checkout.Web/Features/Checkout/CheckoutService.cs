@@ -91,7 +91,7 @@ public sealed class CheckoutService(
 
     private static OrderProblem Classify(VoordeMensenException e) => e switch
     {
-        { Kind: VdmErrorKind.Unavailable or VdmErrorKind.Timeout or VdmErrorKind.InvalidResponse or VdmErrorKind.Unauthorized } => OrderProblem.Unavailable,
+        _ when CartProblems.IsOutage(e) => OrderProblem.Unavailable,
         _ when e.Message.Contains("cart", StringComparison.OrdinalIgnoreCase) => OrderProblem.CartChanged,
         _ => OrderProblem.Rejected,
     };
