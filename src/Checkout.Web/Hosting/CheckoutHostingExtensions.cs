@@ -29,6 +29,8 @@ public static class CheckoutHostingExtensions
         app.UseSerilogRequestLogging(o =>
             o.MessageTemplate = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.0} ms");
 
+        app.UseCheckoutSecurityHeaders();
+
         // Client and culture first, so the error and not-found pages are branded and translated like the page was.
         app.UseMiddleware<ClientResolutionMiddleware>();
         app.UseCheckoutLocalization();

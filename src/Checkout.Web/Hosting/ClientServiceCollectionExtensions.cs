@@ -21,6 +21,7 @@ internal static class ClientServiceCollectionExtensions
                 {
                     configuration.GetSection("Brand").Bind(s.Brand);
                     configuration.GetSection("Shop").Bind(s.Shop);
+                    configuration.GetSection("Embedding").Bind(s.Embedding);
                     s.DefaultCulture = configuration[$"{HostingSettings.Section}:DefaultCulture"] ?? s.DefaultCulture;
                 });
             }

@@ -28,4 +28,14 @@ public sealed class BrandThemesTests
 
         Assert.Equal(["Inter", "sans-serif"], theme.Typography.H2.FontFamily!);
     }
+
+    [Fact]
+    public void Secondary_text_is_the_brand_text_colour_dimmed_no_further_than_AA_allows()
+    {
+        var theme = BrandThemes.Create(new BrandOptions { Colors = new BrandColors { Text = "#1C1C1C" } });
+
+        var secondary = theme.PaletteLight.TextSecondary;
+        Assert.Equal((28, 28, 28), ((int)secondary.R, (int)secondary.G, (int)secondary.B));
+        Assert.InRange(secondary.APercentage, 0.75, 1.0);
+    }
 }

@@ -7,6 +7,8 @@ namespace Checkout.Web.Features.Branding;
 /// <summary>Maps a client's brand settings to a MudBlazor theme, built once per client and shared by all circuits.</summary>
 public sealed class BrandThemes(ClientRegistry registry)
 {
+    internal const double SecondaryTextAlpha = 0.78;
+
     private readonly ConcurrentDictionary<string, MudTheme> themes = new();
 
     public MudTheme For(string clientKey) => themes.GetOrAdd(clientKey, key => Create(registry.Get(key).Brand));
@@ -26,6 +28,10 @@ public sealed class BrandThemes(ClientRegistry registry)
                 Background = brand.Colors.Background,
                 Surface = brand.Colors.Surface,
                 TextPrimary = brand.Colors.Text,
+
+                // MudBlazor's default secondary text (black at 54 %) misses WCAG AA contrast on off-white
+                // backgrounds; the brand's own text colour at 78 % keeps hints and helper texts above 4.5:1.
+                TextSecondary = new MudBlazor.Utilities.MudColor(brand.Colors.Text).SetAlpha(SecondaryTextAlpha),
             },
             Typography = new Typography
             {

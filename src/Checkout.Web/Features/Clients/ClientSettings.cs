@@ -1,4 +1,5 @@
 using Checkout.Web.Features.Branding;
+using Checkout.Web.Features.Embedding;
 
 namespace Checkout.Web.Features.Clients;
 
@@ -20,4 +21,6 @@ public sealed class ClientSettings
     public BrandOptions Brand { get; set; } = new();
 
     public ShopOptions Shop { get; set; } = new();
+
+    public EmbeddingOptions Embedding { get; set; } = new();
 }

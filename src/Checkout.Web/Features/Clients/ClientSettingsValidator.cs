@@ -59,6 +59,16 @@ internal sealed partial class ClientSettingsValidator(IWebHostEnvironment enviro
         }
 
         ValidateShop(options.Shop, Path, failures);
+        for (var i = 0; i < options.Embedding.AllowedOrigins.Length; i++)
+        {
+            var origin = options.Embedding.AllowedOrigins[i];
+            if (Embedding.EmbeddingOrigins.Normalize(origin) is null)
+            {
+                failures.Add($"{Path($"Embedding:AllowedOrigins:{i}")} must be an origin like https://www.venue.nl "
+                    + $"(https, or http only for localhost; no path or wildcard) (got '{origin}').");
+            }
+        }
+
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 

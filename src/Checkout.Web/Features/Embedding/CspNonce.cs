@@ -1,0 +1,20 @@
+using System.Security.Cryptography;
+
+namespace Checkout.Web.Features.Embedding;
+
+/// <summary>The per-response script nonce: issued by the security-headers middleware, rendered on the import map.</summary>
+public static class CspNonce
+{
+    internal const string HttpContextItem = "Checkout.CspNonce";
+
+    internal static string Issue(HttpContext context)
+    {
+        // 128 bits from the OS generator: a nonce must not be guessable, or it is as weak as 'unsafe-inline'.
+        var nonce = Convert.ToBase64String(RandomNumberGenerator.GetBytes(16));
+        context.Items[HttpContextItem] = nonce;
+        return nonce;
+    }
+
+    /// <summary>The nonce of this response, or null when the middleware did not run (e.g. a bUnit render).</summary>
+    public static string? Of(HttpContext? context) => context?.Items[HttpContextItem] as string;
+}
