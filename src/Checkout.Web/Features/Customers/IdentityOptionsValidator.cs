@@ -9,7 +9,7 @@ internal sealed class IdentityOptionsValidator : IValidateOptions<IdentityOption
     public ValidateOptionsResult Validate(string? name, IdentityOptions options)
     {
         var key = string.IsNullOrEmpty(name) ? ClientKeys.Default : name;
-        return options.Secret is { } secret && secret.Trim().Length < IdentityOptions.MinimumSecretLength
+        return !string.IsNullOrWhiteSpace(options.Secret) && options.Secret.Trim().Length < IdentityOptions.MinimumSecretLength
             ? ValidateOptionsResult.Fail($"{ClientKeys.SettingPath(key, "Identity:Secret")} must be at least {IdentityOptions.MinimumSecretLength} characters (or left out).")
             : ValidateOptionsResult.Success;
     }
