@@ -20,6 +20,7 @@ public static class CheckoutHostingExtensions
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddMudServices();
         builder.Services.AddCheckoutShop();
+        builder.Services.AddCheckoutCustomers(builder.Configuration);
         builder.Services.AddCheckoutHealthChecks();
         return builder;
     }
@@ -43,6 +44,7 @@ public static class CheckoutHostingExtensions
         app.UseStaticFiles();
         app.UseRouting();
         app.UseMiddleware<VisitorMiddleware>();
+        app.UseCheckoutCustomers();
         app.UseAntiforgery();
 
         app.MapCheckoutHealthChecks();

@@ -48,6 +48,7 @@ public abstract class CheckoutTestContext : BunitContext
         Services.AddSingleton<BrandThemes>();
         Services.AddLogging();
         Services.AddCheckoutShop();
+        Services.AddCheckoutCustomers(configuration);
         Services.AddSingleton<IVoordeMensenClients>(Vdm);
         Renderer.SetRendererInfo(new Microsoft.AspNetCore.Components.RendererInfo("Server", isInteractive: true));
         Services.GetRequiredService<CurrentClient>().Set(clientKey);

@@ -7,7 +7,8 @@ namespace Checkout.Tests.Shared.Fakes;
 
 /// <summary>
 /// An in-memory VdM for unit and component tests: every client key gets the same <see cref="FakeVdmPublic"/>.
-/// Peppered is off unless <see cref="PepperedCartTimeOut"/> is set (then only the cart summary and empty-cart work).
+/// Peppered is off unless <see cref="PepperedCartTimeOut"/> is set (then the cart summary, empty-cart and the
+/// customer calls of the identified checkout work, over <see cref="Customers"/> and <see cref="PepperedOrders"/>).
 /// </summary>
 public sealed class FakeVdm : IVoordeMensenClients
 {
@@ -18,6 +19,12 @@ public sealed class FakeVdm : IVoordeMensenClients
 
     /// <summary>Names of the calls made, in order (e.g. "CreateCart", "AddTickets", "Peppered.GetCartSummary").</summary>
     public List<string> Calls => Public.Calls;
+
+    /// <summary>Peppered customers (find by e-mail, create, update).</summary>
+    public List<Customer> Customers { get; } = [];
+
+    /// <summary>What Peppered's order list returns (the changedSince filter is ignored).</summary>
+    public List<PepperedOrder> PepperedOrders { get; } = [];
 
     public IReadOnlyCollection<string> ClientKeys => ["default", "fringe"];
 
@@ -47,15 +54,53 @@ public sealed class FakeVdm : IVoordeMensenClients
         protected override object? Invoke(MethodInfo? targetMethod, object?[]? args)
         {
             var fake = vdm!;
-            var cartId = (string)args![0]!;
+            var cartId = args![0] as string ?? "";
             fake.Calls.Add("Peppered." + targetMethod!.Name.Replace("Async", "", StringComparison.Ordinal));
             return targetMethod.Name switch
             {
+                nameof(IVdmPepperedService.FindCustomerByEmailAsync) => Task.FromResult(
+                    fake.Customers.FirstOrDefault(c => string.Equals(c.Email, (string)args[0]!, StringComparison.OrdinalIgnoreCase))),
+                nameof(IVdmPepperedService.GetOrdersAsync) => Task.FromResult<IReadOnlyList<PepperedOrder>>([.. fake.PepperedOrders]),
+                nameof(IVdmPepperedService.CreateCustomerAsync) => fake.CreateCustomer((CustomerDraft)args[0]!),
+                nameof(IVdmPepperedService.UpdateCustomerAsync) => fake.UpdateCustomer((int)args[0]!, (CustomerUpdate)args[1]!),
                 nameof(IVdmPepperedService.GetCartSummaryAsync) => Task.FromResult(new PepperedCartSummary(
                     cartId, fake.PepperedCartTimeOut, fake.Public.LinesOf(cartId).Count, fake.Public.LinesOf(cartId).Sum(l => l.Price))),
                 nameof(IVdmPepperedService.EmptyCartAsync) => fake.Public.Empty(cartId),
                 _ => throw new NotSupportedException($"The fake VdM does not implement Peppered {targetMethod.Name}."),
             };
         }
+    }
+
+    private Task<Customer> CreateCustomer(CustomerDraft draft)
+    {
+        if (Customers.Any(c => string.Equals(c.Email, draft.Email, StringComparison.OrdinalIgnoreCase)))
+        {
+            return Task.FromException<Customer>(new VoordeMensenException(VdmErrorKind.Validation, "The given data was invalid.", 422,
+                new Dictionary<string, IReadOnlyList<string>> { ["email"] = ["The email has already been taken."] }));
+        }
+
+        var customer = new Customer(900 + Customers.Count, draft.Email, draft.FirstName, draft.LastName, draft.Details);
+        Customers.Add(customer);
+        return Task.FromResult(customer);
+    }
+
+    private Task<Customer> UpdateCustomer(int id, CustomerUpdate update)
+    {
+        var index = Customers.FindIndex(c => c.Id == id);
+        var old = Customers[index];
+        var d = update.Details;
+        var updated = old with
+        {
+            FirstName = update.FirstName ?? old.FirstName,
+            LastName = update.LastName ?? old.LastName,
+            Details = old.Details with
+            {
+                Preposition = d.Preposition ?? old.Details.Preposition, Address = d.Address ?? old.Details.Address,
+                HouseNumber = d.HouseNumber ?? old.Details.HouseNumber, Zip = d.Zip ?? old.Details.Zip,
+                City = d.City ?? old.Details.City, Phone = d.Phone ?? old.Details.Phone,
+            },
+        };
+        Customers[index] = updated;
+        return Task.FromResult(updated);
     }
 }

@@ -1,0 +1,230 @@
+using Checkout.VoordeMensen;
+using Checkout.VoordeMensen.Peppered;
+using Checkout.VoordeMensen.Public;
+using Checkout.Web.Features.Clients;
+using Checkout.Web.Features.Visitors;
+using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
+
+namespace Checkout.Web.Features.Customers;
+
+public enum LookupOutcome { Sent, InvalidEmail, Limited }
+
+public enum VerifyOutcome { Verified, Wrong, Expired, TooManyAttempts, Limited, Unavailable }
+
+public enum SaveOutcome { Created, Updated, NoChanges, Invalid, Unavailable }
+
+/// <summary>Field errors are keyed by <see cref="Checkout.BuyerForm"/> property names.</summary>
+public sealed record SaveResult(SaveOutcome Outcome, IReadOnlyDictionary<string, string>? FieldErrors = null);
+
+/// <summary>One earlier order of the verified customer; its status page (order/{key}) has the ticket links.</summary>
+public sealed record CustomerOrder(string OrderKey, DateTimeOffset? OrderDate, decimal Amount, PaymentStatus PaymentStatus);
+
+/// <summary>
+/// Identified checkout for one visitor (request or circuit). Nothing about an address is looked up before the visitor
+/// proved control of it: asking for a code does the same work for every address (issue, store the hash, queue a mail),
+/// so answer and timing cannot tell a known address from an unknown one. Peppered is called only after proof.
+/// </summary>
+public sealed class CustomerIdentityService(
+    IVoordeMensenClients vdm,
+    CurrentClient client,
+    CurrentVisitor visitor,
+    CurrentConnection connection,
+    OneTimeCodeStore codes,
+    VerifiedIdentityStore identities,
+    CustomerRateLimits limits,
+    CustomerMailRouting mailRouting,
+    MailOutbox outbox,
+    IOptionsMonitor<IdentityOptions> identityOptions,
+    IStringLocalizer<CustomersText> text,
+    TimeProvider time,
+    ILogger<CustomerIdentityService> logger)
+{
+    /// <summary>How far back previous orders are listed (Peppered filters orders by change date only).</summary>
+    public static readonly TimeSpan OrderHistory = TimeSpan.FromDays(730);
+
+    public const int MaxOrdersShown = 10;
+
+    private VerifiedIdentity? verified;
+    private bool loaded;
+
+    /// <summary>Raised when the visitor becomes verified or the customer record changes (for sibling components).</summary>
+    public event Action? Changed;
+
+    /// <summary>Without a Peppered key there are no customers to identify with.</summary>
+    public bool IsAvailable => vdm.For(client.Key).HasPepperedKey && mailRouting.CanSendCodes(client.Key);
+
+    public async Task<VerifiedIdentity?> GetVerifiedAsync(CancellationToken cancellationToken)
+    {
+        if (!loaded && visitor.Id is { } id)
+        {
+            verified = await identities.GetAsync(client.Key, id, cancellationToken);
+            loaded = true;
+        }
+
+        return verified;
+    }
+
+    public async Task<LookupOutcome> RequestCodeAsync(string email, CancellationToken cancellationToken)
+    {
+        if (Normalize(email) is not { } address)
+        {
+            return LookupOutcome.InvalidEmail;
+        }
+
+        if (!limits.TryLookup(client.Key, connection.RemoteIp, address))
+        {
+            return LookupOutcome.Limited;
+        }
+
+        var code = await codes.IssueAsync(client.Key, address, cancellationToken);
+        var brand = client.Settings.Brand.Name;
+        var minutes = (int)OneTimeCodeStore.Lifetime.TotalMinutes;
+        outbox.Enqueue(new OutgoingMail(
+            address,
+            mailRouting.FromName(client.Key, brand),
+            text["MailSubject", code, brand],
+            text["MailBody", code, brand, minutes],
+            mailRouting.UsesDevelopmentMailbox(client.Key)));
+        return LookupOutcome.Sent;
+    }
+
+    public async Task<VerifyOutcome> VerifyCodeAsync(string email, string code, CancellationToken cancellationToken)
+    {
+        if (Normalize(email) is not { } address)
+        {
+            return VerifyOutcome.Expired;
+        }
+
+        if (!limits.TryAttempt(client.Key, connection.RemoteIp, address))
+        {
+            return VerifyOutcome.Limited;
+        }
+
+        return await codes.CheckAsync(client.Key, address, code, cancellationToken) switch
+        {
+            CodeCheck.Valid => await VerifiedAsync(address, cancellationToken) ? VerifyOutcome.Verified : VerifyOutcome.Unavailable,
+            CodeCheck.Wrong => VerifyOutcome.Wrong,
+            CodeCheck.TooManyAttempts => VerifyOutcome.TooManyAttempts,
+            _ => VerifyOutcome.Expired,
+        };
+    }
+
+    /// <summary>A signed token from the venue's site; false when it is missing, tampered, expired or not configured.</summary>
+    public async Task<bool> AcceptTokenAsync(string? token, CancellationToken cancellationToken)
+    {
+        if (identityOptions.Get(client.Key).Secret is not { Length: > 0 } secret
+            || IdentityToken.Validate(token, secret, time.GetUtcNow()) is not { } email
+            || Normalize(email) is not { } address)
+        {
+            return false;
+        }
+
+        return vdm.For(client.Key).HasPepperedKey && await VerifiedAsync(address, cancellationToken);
+    }
+
+    public async Task SignOutAsync(CancellationToken cancellationToken)
+    {
+        await identities.RemoveAsync(client.Key, visitor.RequiredId, cancellationToken);
+        verified = null;
+        Changed?.Invoke();
+    }
+
+    /// <summary>The verified customer's orders at this client, newest first; empty for anyone else.</summary>
+    public async Task<IReadOnlyList<CustomerOrder>> GetOrdersAsync(CancellationToken cancellationToken)
+    {
+        if (await GetVerifiedAsync(cancellationToken) is not { CustomerId: { } customerId })
+        {
+            return [];
+        }
+
+        var orders = await vdm.For(client.Key).Peppered.GetOrdersAsync(time.GetUtcNow() - OrderHistory, cancellationToken);
+        return [.. orders
+            .Where(o => o.CustomerId == customerId && o.State.Kind is not OrderStateKind.Trash)
+            .OrderByDescending(o => o.OrderDate)
+            .Take(MaxOrdersShown)
+            .Select(o => new CustomerOrder(o.OrderKey, o.OrderDate, o.Amount, o.PaymentStatus))];
+    }
+
+    /// <summary>Writes the form's details to the customer record: update when known, create for a new address.</summary>
+    public async Task<SaveResult> SaveDetailsAsync(BuyerDetails details, CancellationToken cancellationToken)
+    {
+        if (await GetVerifiedAsync(cancellationToken) is not { } identity)
+        {
+            return new SaveResult(SaveOutcome.Unavailable);
+        }
+
+        var peppered = vdm.For(client.Key).Peppered;
+        var profile = ProfileOf(details);
+        try
+        {
+            Customer saved;
+            SaveOutcome outcome;
+            if (identity.CustomerId is { } id)
+            {
+                if (identity.Profile == profile && string.Equals(details.Email, identity.Email, StringComparison.OrdinalIgnoreCase))
+                {
+                    return new SaveResult(SaveOutcome.NoChanges);
+                }
+
+                saved = await peppered.UpdateCustomerAsync(id, CustomerMapping.ToUpdate(identity, details), cancellationToken);
+                outcome = SaveOutcome.Updated;
+            }
+            else
+            {
+                saved = await peppered.CreateCustomerAsync(CustomerMapping.ToDraft(identity.Email, details), cancellationToken);
+                outcome = SaveOutcome.Created;
+            }
+
+            await RememberAsync(identity with { Email = identity.Email, CustomerId = saved.Id, Profile = CustomerMapping.ProfileOf(saved) }, cancellationToken);
+            return new SaveResult(outcome);
+        }
+        catch (VoordeMensenException e) when (e.Kind == VdmErrorKind.Validation)
+        {
+            return new SaveResult(SaveOutcome.Invalid, CustomerMapping.FormErrors(e.FieldErrors));
+        }
+        catch (VoordeMensenException e)
+        {
+            logger.LogWarning("Saving the customer record failed: {Kind} {Status}", e.Kind, e.StatusCode);
+            return new SaveResult(SaveOutcome.Unavailable);
+        }
+    }
+
+    private static CustomerProfile ProfileOf(BuyerDetails d) =>
+        new(d.FirstName, d.LastName, CustomerMapping.Digits(d.Phone), d.Address, d.Zip, d.City);
+
+    private async Task<bool> VerifiedAsync(string email, CancellationToken cancellationToken)
+    {
+        Customer? customer;
+        try
+        {
+            customer = await vdm.For(client.Key).Peppered.FindCustomerByEmailAsync(email, cancellationToken);
+        }
+        catch (VoordeMensenException e)
+        {
+            logger.LogWarning("Customer lookup failed: {Kind} {Status}", e.Kind, e.StatusCode);
+            return false;
+        }
+
+        await RememberAsync(new VerifiedIdentity(email, customer?.Id, customer is null ? null : CustomerMapping.ProfileOf(customer), time.GetUtcNow()), cancellationToken);
+        return true;
+    }
+
+    private async Task RememberAsync(VerifiedIdentity identity, CancellationToken cancellationToken)
+    {
+        await identities.SaveAsync(client.Key, visitor.RequiredId, identity, cancellationToken);
+        verified = identity;
+        loaded = true;
+        Changed?.Invoke();
+    }
+
+    /// <summary>Trimmed and lower-cased, so "Jane@Example.com " and "jane@example.com" share one code and one limit.</summary>
+    internal static string? Normalize(string? email)
+    {
+        var value = email?.Trim().ToLowerInvariant();
+        return value is { Length: >= 3 and <= 254 } && value.IndexOf('@') is var at && at > 0 && at < value.Length - 1
+            && !value.Any(char.IsWhiteSpace) && value.Count(c => c == '@') == 1
+            ? value
+            : null;
+    }
+}

@@ -1,0 +1,95 @@
+using Checkout.VoordeMensen.Peppered;
+using Checkout.VoordeMensen.Public;
+using Checkout.Web.Features.Checkout;
+
+namespace Checkout.Web.Features.Customers;
+
+/// <summary>Between the checkout form's fields and Peppered's customer record.</summary>
+internal static class CustomerMapping
+{
+    /// <summary>The form has one last-name and one address field: the tussenvoegsel and house number join them.</summary>
+    public static CustomerProfile ProfileOf(Customer c) => new(
+        c.FirstName,
+        Join(c.Details.Preposition, c.LastName) ?? "",
+        Digits(c.Details.Phone),
+        Join(c.Details.Address, c.Details.HouseNumber),
+        c.Details.Zip,
+        c.Details.City);
+
+    /// <summary>Fills the form from the record; consent boxes are the visitor's choice per order and are kept.</summary>
+    public static void Prefill(BuyerForm form, VerifiedIdentity identity)
+    {
+        form.Email = identity.Email;
+        if (identity.Profile is not { } p)
+        {
+            return;
+        }
+
+        form.FirstName = p.FirstName;
+        form.LastName = p.LastName;
+        form.Phone = p.Phone ?? "";
+        form.Address = p.Address ?? "";
+        form.Zip = p.Zip ?? "";
+        form.City = p.City ?? "";
+    }
+
+    /// <summary>Only what changed; joined fields replace their parts (tussenvoegsel and house number emptied).</summary>
+    public static CustomerUpdate ToUpdate(VerifiedIdentity identity, BuyerDetails d)
+    {
+        var old = identity.Profile;
+        var lastNameChanged = old?.LastName != d.LastName;
+        var addressChanged = old?.Address != d.Address;
+        return new CustomerUpdate
+        {
+            FirstName = old?.FirstName != d.FirstName ? d.FirstName : null,
+            LastName = lastNameChanged ? d.LastName : null,
+            Details = new CustomerDetails
+            {
+                Preposition = lastNameChanged ? "" : null,
+                Address = addressChanged ? d.Address ?? "" : null,
+                HouseNumber = addressChanged ? "" : null,
+                Phone = old?.Phone != Digits(d.Phone) ? Digits(d.Phone) ?? "" : null,
+                Zip = old?.Zip != d.Zip ? d.Zip ?? "" : null,
+                City = old?.City != d.City ? d.City ?? "" : null,
+            },
+        };
+    }
+
+    public static CustomerDraft ToDraft(string email, BuyerDetails d) => new(email, d.FirstName, d.LastName)
+    {
+        Details = new CustomerDetails { Address = d.Address, Zip = d.Zip, City = d.City, Phone = Digits(d.Phone) },
+    };
+
+    /// <summary>Peppered's wire field names onto the form's properties, the first message each.</summary>
+    public static IReadOnlyDictionary<string, string> FormErrors(IReadOnlyDictionary<string, IReadOnlyList<string>> wire)
+    {
+        var result = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (field, messages) in wire)
+        {
+            var property = field switch
+            {
+                "email" => nameof(BuyerForm.Email),
+                "customerFirstName" => nameof(BuyerForm.FirstName),
+                "customerLastName" or "customerPreposition" => nameof(BuyerForm.LastName),
+                "customerPhone" => nameof(BuyerForm.Phone),
+                "customerAddress" or "customerHouseNr" => nameof(BuyerForm.Address),
+                "customerZip" => nameof(BuyerForm.Zip),
+                "customerCity" => nameof(BuyerForm.City),
+                _ => null,
+            };
+            if (property is not null && messages.Count > 0)
+            {
+                result.TryAdd(property, messages[0]);
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>Peppered takes phone numbers as digits only.</summary>
+    public static string? Digits(string? phone) =>
+        string.IsNullOrWhiteSpace(phone) ? null : new string([.. phone.Where(char.IsAsciiDigit)]) is { Length: > 0 } d ? d : null;
+
+    private static string? Join(string? a, string? b) =>
+        string.Join(' ', new[] { a, b }.Where(s => !string.IsNullOrWhiteSpace(s)).Select(s => s!.Trim())) is { Length: > 0 } j ? j : null;
+}

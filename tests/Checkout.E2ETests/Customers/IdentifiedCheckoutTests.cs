@@ -1,0 +1,114 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using Checkout.E2ETests.Infrastructure;
+using Checkout.E2ETests.Infrastructure.PageObjects;
+using Checkout.Sandbox;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace Checkout.E2ETests.Customers;
+
+/// <summary>A known customer verifies with the code from the development mailbox, sees earlier orders and buys prefilled.</summary>
+public sealed class IdentifiedCheckoutTests(BrowserFixture browser, CheckoutAppFixture app) : BrowserTest(browser, app.BaseAddress)
+{
+    private const string PepperedKey = "sandbox-demo-key";
+
+    [Fact]
+    public async Task A_verified_customer_buys_prefilled_sees_earlier_orders_and_the_order_is_theirs()
+    {
+        var leaks = new KeyScanner(Page, PepperedKey);
+        var flow = new PurchaseDriver(Page);
+        var customer = new CustomerStep(Page);
+        var earlier = (await CustomerOrderKeysAsync()).Count;
+        Assert.True(earlier > 0, "The sandbox seeds earlier orders for its known customer.");
+
+        await flow.FillCartAsync(SandboxDemoIds.MultiPerformanceFirst + 3, 1);
+        await flow.Cart.GoCheckout.ClickAsync();
+        await Page.WaitForURLAsync("**/checkout");
+        await flow.Checkout.WaitForInteractiveAsync();
+        await Expect(customer.Orders).ToHaveCountAsync(0);
+
+        await customer.VerifyWithMailboxCodeAsync(SandboxDemoIds.KnownCustomerEmail);
+
+        await Expect(flow.Checkout.Field("email")).ToHaveValueAsync(SandboxDemoIds.KnownCustomerEmail);
+        await Expect(flow.Checkout.Field("firstname")).ToHaveValueAsync("Jane");
+        await Expect(flow.Checkout.Field("lastname")).ToHaveValueAsync("Doe");
+        await Expect(customer.Orders).ToBeVisibleAsync();
+        await Expect(customer.Order).ToHaveCountAsync(Math.Min(earlier, 10));
+
+        await flow.Checkout.PaymentMethod(33).ClickAsync();
+        await flow.Checkout.PlaceOrder.ClickAsync();
+        await flow.Payment.WaitAsync();
+        var statusUrl = await flow.PayAsync("pay", "paid");
+
+        // VdM sends the buyer back to order/return?return=<order_key>.
+        var orderKey = System.Web.HttpUtility.ParseQueryString(new Uri(statusUrl).Query)["return"];
+        Assert.Contains(orderKey!, await CustomerOrderKeysAsync());
+        await leaks.AssertCleanAsync();
+    }
+
+    /// <summary>Order keys of the sandbox's known customer, read over Peppered as the venue would.</summary>
+    private async Task<List<string>> CustomerOrderKeysAsync()
+    {
+        using var http = new HttpClient { BaseAddress = new Uri(app.BaseAddress, "sandbox/v1/demo/peppered/") };
+        http.DefaultRequestHeaders.TryAddWithoutValidation("Authorization", PepperedKey);
+        var orders = await http.GetFromJsonAsync<JsonElement>("order", TestContext.Current.CancellationToken);
+        return [.. orders.EnumerateArray()
+            .Where(o => o.GetProperty("customerId").ValueKind == JsonValueKind.Number && o.GetProperty("customerId").GetInt32() == SandboxDemoIds.KnownCustomer)
+            .Select(o => o.GetProperty("orderKey").GetString()!)];
+    }
+}
+
+/// <summary>Checks every HTTP response (headers and body) and every WebSocket frame the page receives for a secret.</summary>
+public sealed class KeyScanner
+{
+    private readonly List<Task<string?>> checks = [];
+    private readonly List<string> frameLeaks = [];
+    private readonly string secret;
+
+    public KeyScanner(IPage page, string secret)
+    {
+        this.secret = secret;
+        page.Context.Response += (_, response) => { lock (checks) { checks.Add(CheckAsync(response)); } };
+        page.WebSocket += (_, socket) => socket.FrameReceived += (_, frame) =>
+        {
+            if ((frame.Text ?? "").Contains(secret, StringComparison.Ordinal))
+            {
+                lock (frameLeaks) { frameLeaks.Add(socket.Url); }
+            }
+        };
+    }
+
+    public int Scanned { get; private set; }
+
+    public async Task AssertCleanAsync()
+    {
+        Task<string?>[] all;
+        lock (checks) { all = [.. checks]; }
+        var leaks = (await Task.WhenAll(all)).Where(l => l is not null).ToList();
+        Scanned = all.Length;
+        Assert.True(Scanned > 10, $"Only {Scanned} responses were scanned.");
+        Assert.Empty(leaks);
+        Assert.Empty(frameLeaks);
+    }
+
+    private async Task<string?> CheckAsync(IResponse response)
+    {
+        var headers = await response.AllHeadersAsync();
+        if (headers.Any(h => h.Value.Contains(secret, StringComparison.Ordinal)))
+        {
+            return $"header of {response.Url}";
+        }
+
+        try
+        {
+            var body = await response.BodyAsync();
+            return System.Text.Encoding.UTF8.GetString(body).Contains(secret, StringComparison.Ordinal) ? $"body of {response.Url}" : null;
+        }
+        catch (PlaywrightException)
+        {
+            // Redirects and bodies the browser already dropped have nothing to read.
+            return null;
+        }
+    }
+}
