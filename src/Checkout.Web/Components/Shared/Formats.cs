@@ -14,6 +14,9 @@ public static class Formats
     public static string DateTime(DateTimeOffset value) =>
         value.ToString("dddd d MMMM yyyy, HH:mm", CultureInfo.CurrentCulture);
 
+    /// <summary>"za 4 apr 2026" / "Sat 4 Apr 2026".</summary>
+    public static string ShortDate(DateTimeOffset value) => value.ToString("ddd d MMM yyyy", CultureInfo.CurrentCulture);
+
     public static string Time(DateTimeOffset value) => value.ToString("HH:mm", CultureInfo.InvariantCulture);
 
     private static NumberFormatInfo EuroFormat(CultureInfo culture)
