@@ -21,6 +21,7 @@ public static class CheckoutHostingExtensions
         builder.Services.AddMudServices();
         builder.Services.AddCheckoutShop();
         builder.Services.AddCheckoutHealthChecks();
+        builder.AddCheckoutSecurity();
         return builder;
     }
 
@@ -40,6 +41,7 @@ public static class CheckoutHostingExtensions
         // Brand assets and theme CSS from the top-level wwwroot/, after the client's path prefix is stripped.
         app.UseStaticFiles();
         app.UseRouting();
+        app.UseCheckoutRateLimiting();
         app.UseMiddleware<VisitorMiddleware>();
         app.UseAntiforgery();
 
