@@ -20,6 +20,9 @@ public sealed class SecretLeakTests
     public const int MinimumLogLinesScanned = 60;
     public const int ExceptionsScanned = 14;
 
+    /// <summary>Fault rules injected by these tests (one while browsing, eleven for the exceptions).</summary>
+    public const int FaultsInjected = 12;
+
     private const string WrongKey = "leaky-wrong-key-0451";
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
@@ -120,6 +123,7 @@ public sealed class SecretLeakTests
         errors.Add(await Assert.ThrowsAsync<VoordeMensenException>(() => vdm.For("fringe").Public.AddTicketsAsync("x", 999_999, "nope", 1, Ct)));
 
         Assert.Equal(ExceptionsScanned, errors.Count);
+        Assert.Equal(FaultsInjected - 1, faults.Length + 2);
         var forms = SecretScan.Forms(SecretScan.PepperedKeys);
         SecretScan.AssertClean(errors.SelectMany(e => new[] { e.Message, e.ToString(), string.Join(' ', e.FieldErrors.SelectMany(f => f.Value)) }), forms, "An exception");
         SecretScan.AssertClean(sink.Lines, forms, "A log line");
