@@ -28,7 +28,11 @@ public static class CheckoutHostingExtensions
     public static WebApplication MapCheckout(this WebApplication app)
     {
         app.UseSerilogRequestLogging(o =>
-            o.MessageTemplate = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.0} ms");
+        {
+            o.MessageTemplate = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.0} ms";
+            // The host's own logger (the static one is left alone, see AddCheckoutObservability).
+            o.Logger = app.Services.GetService<Serilog.ILogger>();
+        });
 
         // Client and culture first, so the error and not-found pages are branded and translated like the page was.
         app.UseMiddleware<ClientResolutionMiddleware>();

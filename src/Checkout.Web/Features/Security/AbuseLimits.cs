@@ -17,7 +17,7 @@ public sealed class AbuseLimits
 
     /// <summary>New VdM carts (first add, renewal, re-reserve) per visitor.</summary>
     [Range(1, 10_000)]
-    public int CartCreatesPerVisitor { get; set; } = 10;
+    public int CartCreatesPerVisitor { get; set; } = 20;
 
     /// <summary>New VdM carts per address.</summary>
     [Range(1, 10_000)]
