@@ -15,9 +15,10 @@ public static class SandboxEndpointRouteBuilderExtensions
     /// <summary>
     /// Maps the sandbox under <paramref name="prefix"/>: the VdM API at {prefix}/v1/{client}/…
     /// (public and peppered/…), the payment simulator at {prefix}/pay/{order_key}, the ticket host
-    /// at {prefix}/tickets/…, and test controls at {prefix}/admin/….
+    /// at {prefix}/tickets/…, and test controls at {prefix}/admin/… unless <paramref name="includeAdmin"/> is false
+    /// (then they answer 404 like any unknown path).
     /// </summary>
-    public static IEndpointRouteBuilder MapVoordeMensenSandbox(this IEndpointRouteBuilder endpoints, string prefix = "/sandbox")
+    public static IEndpointRouteBuilder MapVoordeMensenSandbox(this IEndpointRouteBuilder endpoints, string prefix = "/sandbox", bool includeAdmin = true)
     {
         var mount = new SandboxMount(prefix.Trim('/') is { Length: > 0 } trimmed ? "/" + trimmed : "");
         var root = endpoints.MapGroup(mount.Prefix).WithMetadata(mount).ExcludeFromDescription();
@@ -33,7 +34,11 @@ public static class SandboxEndpointRouteBuilderExtensions
         var tickets = traffic.MapGroup("/tickets");
         tickets.AddEndpointFilter<ClientFilter>().MapTicketHost();
 
-        root.MapGroup("/admin").MapSandboxAdmin();
+        if (includeAdmin)
+        {
+            root.MapGroup("/admin").MapSandboxAdmin();
+        }
+
         return endpoints;
     }
 }

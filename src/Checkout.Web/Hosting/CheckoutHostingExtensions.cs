@@ -22,13 +22,18 @@ public static class CheckoutHostingExtensions
         builder.Services.AddCheckoutShop();
         builder.Services.AddCheckoutCustomers(builder.Configuration);
         builder.Services.AddCheckoutHealthChecks();
+        builder.AddCheckoutSecurity();
         return builder;
     }
 
     public static WebApplication MapCheckout(this WebApplication app)
     {
         app.UseSerilogRequestLogging(o =>
-            o.MessageTemplate = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.0} ms");
+        {
+            o.MessageTemplate = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.0} ms";
+            // The host's own logger (the static one is left alone, see AddCheckoutObservability).
+            o.Logger = app.Services.GetService<Serilog.ILogger>();
+        });
 
         app.UseCheckoutSecurityHeaders();
 
@@ -43,6 +48,7 @@ public static class CheckoutHostingExtensions
         // Brand assets and theme CSS from the top-level wwwroot/, after the client's path prefix is stripped.
         app.UseStaticFiles();
         app.UseRouting();
+        app.UseCheckoutRateLimiting();
         app.UseMiddleware<VisitorMiddleware>();
         app.UseCheckoutCustomers();
         app.UseAntiforgery();

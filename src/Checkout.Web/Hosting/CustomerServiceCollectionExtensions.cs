@@ -28,7 +28,6 @@ internal static class CustomerServiceCollectionExtensions
         services.AddSingleton<MailOutbox>();
         services.AddSingleton<DevelopmentMailbox>();
         services.AddHostedService<MailDeliveryService>();
-        services.AddScoped<CurrentConnection>();
         services.AddScoped<CustomerIdentityService>();
         return services;
     }

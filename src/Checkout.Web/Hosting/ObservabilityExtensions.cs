@@ -19,7 +19,9 @@ internal static class ObservabilityExtensions
             .ReadFrom.Configuration(builder.Configuration)
             .ReadFrom.Services(services)
             .Enrich.FromLogContext()
-            .WriteTo.Console(formatProvider: System.Globalization.CultureInfo.InvariantCulture));
+            .WriteTo.Console(formatProvider: System.Globalization.CultureInfo.InvariantCulture),
+            // Each host its own logger (not the static Log.Logger), so several hosts in one process (tests) keep their logs apart.
+            preserveStaticLogger: true);
 
         var telemetry = builder.Services.AddOpenTelemetry()
             .ConfigureResource(r => r.AddService("Checkout.Web"))

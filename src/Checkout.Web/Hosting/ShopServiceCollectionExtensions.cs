@@ -2,6 +2,7 @@ using Checkout.Web.Features.Cart;
 using Checkout.Web.Features.Checkout;
 using Checkout.Web.Features.Events;
 using Checkout.Web.Features.Orders;
+using Checkout.Web.Features.Security;
 using Checkout.Web.Features.Visitors;
 using FluentValidation;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -20,6 +21,8 @@ internal static class ShopServiceCollectionExtensions
 
         services.AddScoped<CurrentVisitor>();
         services.AddSingleton<VisitorLocks>();
+        services.AddOptions<AbuseLimits>();
+        services.TryAddSingleton<AbuseGuard>();
         services.AddSingleton<CartSessionStore>();
         services.AddSingleton<OrderAttemptStore>();
         services.AddSingleton<EventTextSanitizer>();

@@ -28,11 +28,20 @@ internal static class VoordeMensenHostingExtensions
     {
         if (UsesEmbeddedSandbox(configuration))
         {
-            endpoints.MapVoordeMensenSandbox(EmbeddedSandboxEndpointResolver.PathPrefix);
+            var environment = endpoints.ServiceProvider.GetRequiredService<IHostEnvironment>();
+            endpoints.MapVoordeMensenSandbox(EmbeddedSandboxEndpointResolver.PathPrefix, SandboxAdminEnabled(configuration, environment));
         }
 
         return endpoints;
     }
+
+    /// <summary>
+    /// The sandbox's reset, fault and stats endpoints let anyone break or wipe the demo shop, so a Production host does
+    /// not map them unless <c>Sandbox:AdminEndpoints</c> is true; other environments map them unless it is false.
+    /// Fault rules from configuration (<c>Sandbox:Faults</c>) work either way.
+    /// </summary>
+    internal static bool SandboxAdminEnabled(IConfiguration configuration, IHostEnvironment environment) =>
+        configuration.GetValue<bool?>("Sandbox:AdminEndpoints") ?? !environment.IsProduction();
 
     /// <summary>Further clients inherit the default client's base URL, so an empty default means a sandbox client.</summary>
     internal static bool UsesEmbeddedSandbox(IConfiguration configuration) =>

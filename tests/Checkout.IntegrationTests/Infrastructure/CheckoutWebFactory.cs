@@ -18,10 +18,17 @@ public sealed class CheckoutWebFactory : WebApplicationFactory<Program>
 
     public IReadOnlyDictionary<string, string?> Settings { get; init; } = new Dictionary<string, string?>();
 
+    /// <summary>Extra services for the app (e.g. a Serilog sink that captures every log event).</summary>
+    public Action<Microsoft.Extensions.DependencyInjection.IServiceCollection>? ExtraServices { get; init; }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseContentRoot(ContentRoot);
         builder.UseEnvironment("Production");
         builder.ConfigureAppConfiguration(config => config.AddInMemoryCollection(Settings));
+        if (ExtraServices is { } services)
+        {
+            builder.ConfigureServices(services);
+        }
     }
 }

@@ -63,7 +63,7 @@ public sealed partial class CustomerHarness : IDisposable
         var scope = provider.CreateScope();
         scope.ServiceProvider.GetRequiredService<CurrentClient>().Set(ClientKeys.Default);
         scope.ServiceProvider.GetRequiredService<CurrentVisitor>().Set(visitorId);
-        scope.ServiceProvider.GetRequiredService<CurrentConnection>().Set(ip);
+        scope.ServiceProvider.GetRequiredService<CurrentVisitor>().SetAddress(ip);
         return scope.ServiceProvider.GetRequiredService<CustomerIdentityService>();
     }
 

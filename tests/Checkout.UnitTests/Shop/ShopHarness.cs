@@ -4,6 +4,7 @@ using Checkout.Web.Features.Cart;
 using Checkout.Web.Features.Checkout;
 using Checkout.Web.Features.Clients;
 using Checkout.Web.Features.Orders;
+using Checkout.Web.Features.Security;
 using Checkout.Web.Features.Visitors;
 using Checkout.Web.Hosting;
 using Microsoft.Extensions.Configuration;
@@ -42,6 +43,7 @@ public sealed class ShopHarness : IDisposable
         services.AddSingleton<ClientRegistry>();
         services.AddScoped<CurrentClient>();
         services.AddCheckoutShop();
+        services.Configure<AbuseLimits>(configuration.GetSection(AbuseLimits.Section));
         services.AddSingleton<IVoordeMensenClients>(Vdm);
         provider = services.BuildServiceProvider();
     }

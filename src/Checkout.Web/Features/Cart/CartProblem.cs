@@ -21,6 +21,9 @@ public enum CartProblem
 
     /// <summary>Any other refusal.</summary>
     Rejected,
+
+    /// <summary>Too many new carts from this visitor or address in a short time (rate limit); nothing was reserved.</summary>
+    TooManyRequests,
 }
 
 public static class CartProblems

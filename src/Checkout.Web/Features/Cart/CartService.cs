@@ -1,6 +1,7 @@
 using Checkout.VoordeMensen;
 using Checkout.VoordeMensen.Public;
 using Checkout.Web.Features.Clients;
+using Checkout.Web.Features.Security;
 using Checkout.Web.Features.Visitors;
 
 namespace Checkout.Web.Features.Cart;
@@ -15,6 +16,7 @@ public sealed class CartService(
     CurrentVisitor visitor,
     CartSessionStore store,
     VisitorLocks locks,
+    AbuseGuard guard,
     TimeProvider time,
     ILogger<CartService> logger)
 {
@@ -155,6 +157,12 @@ public sealed class CartService(
         string? cartId, VoordeMensen.Public.Cart before, IReadOnlyList<TicketSelection> items, CancellationToken cancellationToken)
     {
         var cart = before;
+        if (cartId is null && !guard.TryCreateCart(client.Key, visitor.RequiredId, visitor.Address))
+        {
+            logger.LogWarning("Cart creation rate-limited for a visitor");
+            return (cart, null, CartProblem.TooManyRequests, null);
+        }
+
         try
         {
             cartId ??= await Vdm.Public.CreateCartAsync(cancellationToken);

@@ -3,6 +3,7 @@ using Checkout.VoordeMensen.Public;
 using Checkout.Web.Features.Cart;
 using Checkout.Web.Features.Clients;
 using Checkout.Web.Features.Orders;
+using Checkout.Web.Features.Security;
 using Checkout.Web.Features.Visitors;
 using Microsoft.Extensions.Caching.Hybrid;
 
@@ -19,6 +20,7 @@ public sealed class CheckoutService(
     CartSessionStore sessions,
     OrderAttemptStore attempts,
     VisitorLocks locks,
+    AbuseGuard guard,
     HybridCache cache,
     TimeProvider time,
     ILogger<CheckoutService> logger)
@@ -61,6 +63,12 @@ public sealed class CheckoutService(
         if (session.CartId is not { } cartId || session.Cart.IsEmpty)
         {
             return new PlaceOrderResult(null, OrderProblem.CartChanged);
+        }
+
+        if (!guard.TryPlaceOrder(client.Key, visitor.RequiredId, visitor.Address))
+        {
+            logger.LogWarning("Order placement rate-limited for a visitor");
+            return new PlaceOrderResult(null, OrderProblem.TooManyRequests);
         }
 
         OrderCreated created;

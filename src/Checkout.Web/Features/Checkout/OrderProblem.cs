@@ -13,6 +13,9 @@ public enum OrderProblem
 
     /// <summary>VdM did not answer usefully; trying again is safe.</summary>
     Unavailable,
+
+    /// <summary>Too many orders from this visitor or address in a short time (rate limit); VdM was not asked.</summary>
+    TooManyRequests,
 }
 
 /// <param name="Reused">True when an earlier click or tab already created this order.</param>

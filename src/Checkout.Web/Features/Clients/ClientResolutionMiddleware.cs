@@ -16,6 +16,8 @@ internal sealed class ClientResolutionMiddleware(RequestDelegate next, ClientReg
         var path = context.Request.Path;
         if (ClientFreePaths.Any(p => path.StartsWithSegments(p)))
         {
+            // Not a shop page, but an unknown path here still gets the (default client's) not-found page, not a 500.
+            context.Items[CurrentClient.HttpContextItem] = ClientKeys.Default;
             return next(context);
         }
 

@@ -29,7 +29,6 @@ public sealed class CustomerIdentityService(
     IVoordeMensenClients vdm,
     CurrentClient client,
     CurrentVisitor visitor,
-    CurrentConnection connection,
     OneTimeCodeStore codes,
     VerifiedIdentityStore identities,
     CustomerRateLimits limits,
@@ -72,7 +71,7 @@ public sealed class CustomerIdentityService(
             return LookupOutcome.InvalidEmail;
         }
 
-        if (!limits.TryLookup(client.Key, connection.RemoteIp, address))
+        if (!limits.TryLookup(client.Key, visitor.Address, address))
         {
             return LookupOutcome.Limited;
         }
@@ -96,7 +95,7 @@ public sealed class CustomerIdentityService(
             return VerifyOutcome.Expired;
         }
 
-        if (!limits.TryAttempt(client.Key, connection.RemoteIp, address))
+        if (!limits.TryAttempt(client.Key, visitor.Address, address))
         {
             return VerifyOutcome.Limited;
         }

@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
-using System.Threading.RateLimiting;
+using Checkout.Web.Features.Security;
 using Microsoft.Extensions.Options;
 
 namespace Checkout.Web.Features.Customers;
@@ -12,22 +12,22 @@ namespace Checkout.Web.Features.Customers;
 /// </summary>
 public sealed class CustomerRateLimits : IDisposable
 {
-    private readonly PartitionedRateLimiter<string> lookups;
-    private readonly PartitionedRateLimiter<string> attempts;
+    private readonly ActionRateLimit lookups;
+    private readonly ActionRateLimit attempts;
 
     public CustomerRateLimits(IOptions<CustomerRateLimitOptions> options)
     {
         var o = options.Value;
         var window = TimeSpan.FromMinutes(o.WindowMinutes);
-        lookups = Create(window, o.LookupsPerIp, o.LookupsPerEmail);
-        attempts = Create(window, o.AttemptsPerIp, o.AttemptsPerEmail);
+        lookups = new ActionRateLimit(o.LookupsPerEmail, o.LookupsPerIp, window);
+        attempts = new ActionRateLimit(o.AttemptsPerEmail, o.AttemptsPerIp, window);
     }
 
     /// <summary>False when this IP or this address asked for too many codes in the window.</summary>
-    public bool TryLookup(string clientKey, string? ip, string email) => Acquire(lookups, clientKey, ip, email);
+    public bool TryLookup(string clientKey, string? ip, string email) => lookups.TryAcquire(Subject(clientKey, email), ip);
 
     /// <summary>False when this IP or this address tried too many codes in the window.</summary>
-    public bool TryAttempt(string clientKey, string? ip, string email) => Acquire(attempts, clientKey, ip, email);
+    public bool TryAttempt(string clientKey, string? ip, string email) => attempts.TryAcquire(Subject(clientKey, email), ip);
 
     public void Dispose()
     {
@@ -35,32 +35,7 @@ public sealed class CustomerRateLimits : IDisposable
         attempts.Dispose();
     }
 
-    private static bool Acquire(PartitionedRateLimiter<string> limiter, string clientKey, string? ip, string email)
-    {
-        // Both partitions are always charged, so an attacker rotating addresses still spends the IP's budget.
-        using var byIp = limiter.AttemptAcquire($"ip:{ip ?? "unknown"}");
-        using var byEmail = limiter.AttemptAcquire($"email:{clientKey}:{Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(email)))}");
-        return byIp.IsAcquired && byEmail.IsAcquired;
-    }
-
-    private static PartitionedRateLimiter<string> Create(TimeSpan window, int perIp, int perEmail) =>
-        PartitionedRateLimiter.Create<string, string>(key => RateLimitPartition.GetFixedWindowLimiter(key, k => new FixedWindowRateLimiterOptions
-        {
-            PermitLimit = k.StartsWith("ip:", StringComparison.Ordinal) ? perIp : perEmail,
-            Window = window,
-            QueueLimit = 0,
-        }));
-}
-
-/// <summary>
-/// The visitor's IP for rate limiting: from the request, or in a circuit from the protected root-component parameter
-/// the prerender request passed in (a circuit has no HttpContext of its own).
-/// </summary>
-public sealed class CurrentConnection(IHttpContextAccessor httpContextAccessor)
-{
-    private string? ip;
-
-    public string? RemoteIp => ip ??= httpContextAccessor.HttpContext?.Connection.RemoteIpAddress?.ToString();
-
-    public void Set(string? remoteIp) => ip ??= remoteIp;
+    // Hashed: the limiter's partition keys should not hold e-mail addresses in memory dumps.
+    private static string Subject(string clientKey, string email) =>
+        $"{clientKey}:{Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(email)))}";
 }

@@ -1,0 +1,77 @@
+using System.Net;
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+using Checkout.IntegrationTests.Infrastructure;
+
+namespace Checkout.IntegrationTests.Security;
+
+/// <summary>
+/// A browser without JavaScript over real HTTP: its own cookie jar, redirects shown rather than followed, and every
+/// response body it read kept for the secret scans (<see cref="Seen"/>).
+/// </summary>
+public sealed class ShopBrowser : IDisposable
+{
+    private static readonly HtmlParser Parser = new();
+
+    private readonly HttpClient http;
+
+    public ShopBrowser(CheckoutWebFactory app)
+    {
+        using var probe = app.CreateClient();
+        http = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false, CookieContainer = new CookieContainer() })
+        {
+            BaseAddress = probe.BaseAddress,
+        };
+    }
+
+    /// <summary>Every response read: status line, headers and body.</summary>
+    public List<string> Seen { get; } = [];
+
+    public HttpClient Http => http;
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    public async Task<(HttpResponseMessage Response, string Body)> SendAsync(HttpRequestMessage request)
+    {
+        var response = await http.SendAsync(request, Ct);
+        var body = await response.Content.ReadAsStringAsync(Ct);
+        Seen.Add($"{(int)response.StatusCode} {request.RequestUri}\n{response.Headers}{response.Content.Headers}\n{body}");
+        return (response, body);
+    }
+
+    public Task<(HttpResponseMessage Response, string Body)> GetAsync(string url) =>
+        SendAsync(new HttpRequestMessage(HttpMethod.Get, url));
+
+    public async Task<IDocument> PageAsync(string url)
+    {
+        var (response, body) = await GetAsync(url);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return Parser.ParseDocument(body);
+    }
+
+    public static IDocument Parse(string body) => Parser.ParseDocument(body);
+
+    /// <summary>Posts the page's order form as rendered, with <paramref name="change"/> applied to the fields.</summary>
+    public Task<(HttpResponseMessage Response, string Body)> PostFormAsync(
+        string url, IDocument page, Action<List<KeyValuePair<string, string>>> change)
+    {
+        var form = page.QuerySelector("form[method=post]") ?? throw new InvalidOperationException($"No form on {url}");
+        var fields = form.QuerySelectorAll("input[name]")
+            .Select(i => new KeyValuePair<string, string>(i.GetAttribute("name")!, i.GetAttribute("value") ?? ""))
+            .ToList();
+        change(fields);
+        return SendAsync(new HttpRequestMessage(HttpMethod.Post, url) { Content = new FormUrlEncodedContent(fields) });
+    }
+
+    /// <summary>Types <paramref name="quantity"/> into the first ticket type's field.</summary>
+    public static Action<List<KeyValuePair<string, string>>> FirstQuantity(string quantity) => fields =>
+    {
+        var index = fields.FindIndex(f => f.Key.EndsWith(".Quantity", StringComparison.Ordinal));
+        fields[index] = new(fields[index].Key, quantity);
+    };
+
+    public static List<string> DiscountIds(IDocument page) =>
+        [.. page.QuerySelectorAll("[data-testid=ticket-type]").Select(t => t.GetAttribute("data-discount-id")!)];
+
+    public void Dispose() => http.Dispose();
+}
