@@ -87,6 +87,29 @@ public sealed partial class CustomerStepTests : CheckoutPageTestBase
     }
 
     [Fact]
+    public async Task Peppered_validation_errors_on_save_show_next_to_the_fields_and_keep_the_form()
+    {
+        const string newcomer = "newcomer@example.nl";
+        var page = await RenderWithCartAsync();
+        Type(page, "customer-lookup-email", newcomer);
+        page.Find("[data-testid=customer-lookup]").Click();
+        Type(page, "customer-code", CodeSentTo(newcomer));
+        page.Find("[data-testid=customer-verify]").Click();
+        page.WaitForAssertion(() => Assert.NotNull(page.Find("[data-testid=customer-verified]")));
+        Type(page, "firstname", "Nina");
+        Type(page, "lastname", "Nieuw");
+        // Meanwhile the box office registered the same address: VdM refuses the create with a 422 on "email".
+        Vdm.Customers.Add(new Customer(950, newcomer, "Nina", "Nieuw", CustomerDetails.None));
+
+        page.Find("[data-testid=customer-save]").Click();
+
+        page.WaitForAssertion(() => Assert.Equal("invalid", page.Find("[data-testid=customer-save-result]").GetAttribute("data-outcome")));
+        Assert.Contains("already been taken", page.Find("#buyer-email-error").TextContent, StringComparison.Ordinal);
+        Assert.Equal("true", page.Find("[data-testid=email]").GetAttribute("aria-invalid"));
+        Assert.Equal("Nina", ValueOf(page, "firstname"));
+    }
+
+    [Fact]
     public async Task A_wrong_code_says_so_and_shows_nothing()
     {
         var page = await RenderWithCartAsync();
