@@ -26,6 +26,7 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPE
 # ---------------------------------------------------------------------------------------------------------
 readonly SYSTEM_PACKAGES=(
   "/usr/bin/chromium:chromium" # Playwright E2E tests drive Debian's Chromium (no browser download here)
+  "/usr/bin/redis-server:redis-server" # scale-out tests share data-protection keys and sessions through Redis
 )
 
 as_root() {

@@ -19,6 +19,7 @@ public static class CheckoutHostingExtensions
         builder.Services.AddCheckoutVoordeMensen(builder.Configuration);
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddMudServices();
+        builder.Services.AddCheckoutScaleOut(builder.Configuration);
         builder.Services.AddCheckoutShop();
         builder.Services.AddCheckoutCustomers(builder.Configuration);
         builder.Services.AddCheckoutHealthChecks();

@@ -25,6 +25,13 @@ public sealed class CheckoutWebFactory : WebApplicationFactory<Program>
     {
         builder.UseContentRoot(ContentRoot);
         builder.UseEnvironment("Production");
+        // Host settings reach Program while it is still composing services (e.g. Redis:Configuration decides which
+        // cache is registered); the in-memory source added last also beats anything the app adds itself.
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
         builder.ConfigureAppConfiguration(config => config.AddInMemoryCollection(Settings));
         if (ExtraServices is { } services)
         {

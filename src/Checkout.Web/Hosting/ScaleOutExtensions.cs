@@ -1,0 +1,37 @@
+using Microsoft.AspNetCore.DataProtection;
+using StackExchange.Redis;
+
+namespace Checkout.Web.Hosting;
+
+internal static class ScaleOutExtensions
+{
+    public const string RedisSetting = "Redis:Configuration";
+
+    /// <summary>
+    /// One instance keeps everything in its own memory. With <c>Redis:Configuration</c> set, instances share what a
+    /// visitor may bring from one to another: the data-protection keys (visitor cookie, antiforgery tokens, circuit
+    /// parameters) and the distributed cache (cart sessions, order attempts, e-mail codes, HybridCache's second
+    /// level). Circuits themselves stay on one instance: the load balancer must keep a visitor's connection sticky.
+    /// </summary>
+    public static IServiceCollection AddCheckoutScaleOut(this IServiceCollection services, IConfiguration configuration)
+    {
+        // A fixed name, so every instance (whatever its content root) reads the others' protected payloads.
+        var dataProtection = services.AddDataProtection().SetApplicationName("Checkout");
+        if (configuration[RedisSetting] is not { Length: > 0 } redis)
+        {
+            return services;
+        }
+
+        var options = ConfigurationOptions.Parse(redis);
+        // Keep trying in the background rather than refusing to start while Redis restarts.
+        options.AbortOnConnectFail = false;
+        var connection = new Lazy<IConnectionMultiplexer>(() => ConnectionMultiplexer.Connect(options));
+        services.AddStackExchangeRedisCache(o =>
+        {
+            o.ConnectionMultiplexerFactory = () => Task.FromResult(connection.Value);
+            o.InstanceName = "checkout:";
+        });
+        dataProtection.PersistKeysToStackExchangeRedis(() => connection.Value.GetDatabase(), "checkout:data-protection-keys");
+        return services;
+    }
+}
