@@ -45,6 +45,14 @@ internal sealed class Order(int id, string key, Customer customer, PaymentMethod
 
     public void PayAt(DateTimeOffset at) => PaysAt = at;
 
+    /// <summary>Test control: VdM reports any payment status it likes ("partial", "none", values we do not know).</summary>
+    public void SetPaymentStatus(string status, DateTimeOffset at)
+    {
+        PaymentStatus = status;
+        PaysAt = null;
+        LastChanged = at;
+    }
+
     public void Cancel(DateTimeOffset at)
     {
         foreach (var line in Lines.Where(l => l.Seat.Claim?.Order == this))

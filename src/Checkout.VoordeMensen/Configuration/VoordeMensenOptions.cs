@@ -24,11 +24,18 @@ public sealed class VoordeMensenOptions
 
     public int TotalTimeoutSeconds { get; set; } = 30;
 
+    /// <summary>
+    /// Calls within the breaker's sampling window (at least 30 s) before it may open; the standard 100 lets a quiet
+    /// shop hammer a dead VdM for long, a low value (tests, small venues) opens it sooner. Break: 5 s.
+    /// </summary>
+    public int CircuitBreakerMinimumThroughput { get; set; } = 100;
+
     public bool HasApiKey => !string.IsNullOrWhiteSpace(ApiKey);
 
     // The key must never end up in logs or exception messages, so only its presence is printed.
     public override string ToString() =>
         $"VoordeMensenOptions {{ BaseUrl = {BaseUrl}, Client = {Client}, ApiKey = {(HasApiKey ? "***" : "(none)")}, " +
         $"AuthStyle = {AuthStyle}, TicketHostUrl = {TicketHostUrl}, AttemptTimeoutSeconds = {AttemptTimeoutSeconds}, " +
-        $"TotalTimeoutSeconds = {TotalTimeoutSeconds} }}";
+        $"TotalTimeoutSeconds = {TotalTimeoutSeconds}, " +
+        $"CircuitBreakerMinimumThroughput = {CircuitBreakerMinimumThroughput} }}";
 }

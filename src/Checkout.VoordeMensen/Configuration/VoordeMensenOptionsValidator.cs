@@ -8,6 +8,7 @@ internal sealed partial class VoordeMensenOptionsValidator(VoordeMensenClientReg
     : IValidateOptions<VoordeMensenOptions>
 {
     private const int MaxTimeoutSeconds = 300;
+    private const int MaxMinimumThroughput = 10_000;
 
     public ValidateOptionsResult Validate(string? name, VoordeMensenOptions options)
     {
@@ -39,6 +40,11 @@ internal sealed partial class VoordeMensenOptionsValidator(VoordeMensenClientReg
         if (options.TotalTimeoutSeconds < options.AttemptTimeoutSeconds || options.TotalTimeoutSeconds > MaxTimeoutSeconds)
         {
             errors.Add($"{path}:TotalTimeoutSeconds must be at least AttemptTimeoutSeconds and at most {MaxTimeoutSeconds}");
+        }
+
+        if (options.CircuitBreakerMinimumThroughput is < 2 or > MaxMinimumThroughput)
+        {
+            errors.Add($"{path}:CircuitBreakerMinimumThroughput must be between 2 and {MaxMinimumThroughput}");
         }
 
         return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);

@@ -23,5 +23,6 @@ internal static class VdmResilience
         // The breaker's sampling window must be at least twice the attempt timeout (options validation).
         var sampling = attempt * 2;
         resilience.CircuitBreaker.SamplingDuration = sampling > MinimumSamplingDuration ? sampling : MinimumSamplingDuration;
+        resilience.CircuitBreaker.MinimumThroughput = options.CircuitBreakerMinimumThroughput;
     }
 }

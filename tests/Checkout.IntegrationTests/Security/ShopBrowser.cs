@@ -18,7 +18,7 @@ public sealed class ShopBrowser : IDisposable
     public ShopBrowser(CheckoutWebFactory app)
     {
         using var probe = app.CreateClient();
-        http = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false, CookieContainer = new CookieContainer() })
+        http = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false, CookieContainer = Cookies })
         {
             BaseAddress = probe.BaseAddress,
         };
@@ -28,6 +28,8 @@ public sealed class ShopBrowser : IDisposable
     public List<string> Seen { get; } = [];
 
     public HttpClient Http => http;
+
+    public CookieContainer Cookies { get; } = new();
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 

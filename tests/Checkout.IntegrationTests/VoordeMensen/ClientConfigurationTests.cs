@@ -43,6 +43,7 @@ public sealed class ClientConfigurationTests
         settings["Clients:fringe:VoordeMensen:Client"] = "";
         settings["VoordeMensen:BaseUrl"] = "not a url";
         settings["VoordeMensen:TotalTimeoutSeconds"] = "1";
+        settings["VoordeMensen:CircuitBreakerMinimumThroughput"] = "1";
         using var host = VdmTestHost.Create(settings);
 
         var error = Assert.Throws<AggregateException>(() => host.Services.GetRequiredService<IStartupValidator>().Validate());
@@ -51,6 +52,7 @@ public sealed class ClientConfigurationTests
         Assert.Contains("Clients:fringe:VoordeMensen:Client is required", messages, StringComparison.Ordinal);
         Assert.Contains("VoordeMensen:BaseUrl must be an absolute http(s) URL or empty", messages, StringComparison.Ordinal);
         Assert.Contains("VoordeMensen:TotalTimeoutSeconds must be at least AttemptTimeoutSeconds", messages, StringComparison.Ordinal);
+        Assert.Contains("VoordeMensen:CircuitBreakerMinimumThroughput must be between 2 and 10000", messages, StringComparison.Ordinal);
     }
 
     [Fact]

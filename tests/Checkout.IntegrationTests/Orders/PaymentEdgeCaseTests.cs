@@ -1,0 +1,111 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Checkout.IntegrationTests.Infrastructure;
+using Checkout.Sandbox;
+
+namespace Checkout.IntegrationTests.Orders;
+
+/// <summary>
+/// Payment states the simulator never produces, set through the sandbox's admin control, as a visitor sees them when
+/// coming back later through the status link in a fresh browser (no cookies, nothing from the session).
+/// </summary>
+public sealed class PaymentEdgeCaseTests : IDisposable
+{
+    // The admin controls are off in Production unless switched on.
+    private readonly CheckoutWebFactory factory = new()
+    {
+        Settings = new Dictionary<string, string?> { ["Sandbox:AdminEndpoints"] = "true" },
+    };
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    private HttpClient FreshBrowser()
+    {
+        factory.StartServer();
+        return new HttpClient(new SocketsHttpHandler { UseCookies = false, AllowAutoRedirect = false }) { BaseAddress = factory.ClientOptions.BaseAddress };
+    }
+
+    [Theory]
+    [InlineData("partial", "partial", "deel van de betaling")]
+    [InlineData("none", "none", "We bevestigen je betaling")]
+    [InlineData("Chargeback", "chargeback", "We kunnen de status van je bestelling niet vaststellen")]
+    public async Task A_status_VdM_reports_later_is_shown_as_a_clear_state(string status, string shown, string text)
+    {
+        using var http = FreshBrowser();
+        var (key, _) = await PlaceOrderAsync(http);
+        await SetPaymentStatusAsync(http, key, status);
+
+        using var browser = FreshBrowser();
+        using var response = await browser.GetAsync($"/order/return?return={key}", Ct);
+        var html = await response.Content.ReadAsStringAsync(Ct);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains($"data-payment-status=\"{shown}\"", html, StringComparison.Ordinal);
+        Assert.Contains(text, WebUtility.HtmlDecode(html), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_payment_completed_after_the_hold_expired_shows_the_paid_order_not_a_silent_cancel()
+    {
+        using var http = FreshBrowser();
+        var (key, paymentUrl) = await PlaceOrderAsync(http);
+        // The reservation ran out (the simulator cancels it and frees the seats), then VdM books the late payment.
+        using (var cancelled = await http.PostAsync($"{paymentUrl}/cancel", null, Ct))
+        {
+            Assert.Equal(HttpStatusCode.SeeOther, cancelled.StatusCode);
+        }
+
+        await SetPaymentStatusAsync(http, key, "paid");
+
+        using var browser = FreshBrowser();
+        using var response = await browser.GetAsync($"/order/{key}", Ct);
+        var html = await response.Content.ReadAsStringAsync(Ct);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("data-payment-status=\"paid\"", html, StringComparison.Ordinal);
+        Assert.Equal("Bedankt voor je bestelling!", HtmlAssert.H1(html));
+    }
+
+    [Fact]
+    public async Task The_admin_control_refuses_bad_statuses_and_unknown_orders()
+    {
+        using var http = FreshBrowser();
+        var (key, _) = await PlaceOrderAsync(http);
+
+        using var bad = await http.PutAsJsonAsync($"/sandbox/admin/orders/demo/{key}/payment-status", new { status = "<script>" }, Ct);
+        using var missing = await http.PutAsJsonAsync($"/sandbox/admin/orders/demo/{key}/payment-status", new { state = "paid" }, Ct);
+        using var unknownOrder = await http.PutAsJsonAsync("/sandbox/admin/orders/demo/Nope1-Nope2-Nope3-Nope4/payment-status", new { status = "paid" }, Ct);
+        using var unknownClient = await http.PutAsJsonAsync($"/sandbox/admin/orders/nobody/{key}/payment-status", new { status = "paid" }, Ct);
+
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, missing.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, unknownOrder.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, unknownClient.StatusCode);
+    }
+
+    public void Dispose() => factory.Dispose();
+
+    private static async Task SetPaymentStatusAsync(HttpClient http, string key, string status)
+    {
+        using var set = await http.PutAsJsonAsync($"/sandbox/admin/orders/demo/{key}/payment-status", new { status }, Ct);
+        Assert.Equal(HttpStatusCode.NoContent, set.StatusCode);
+    }
+
+    private static async Task<(string Key, string PaymentUrl)> PlaceOrderAsync(HttpClient http)
+    {
+        var cartId = $"cart{Guid.NewGuid():N}";
+        var types = await http.GetFromJsonAsync<JsonElement>($"/sandbox/v1/demo/tickettypes/{SandboxDemoIds.MultiPerformanceFirst + 5}", Ct);
+        using var added = await http.PostAsJsonAsync($"/sandbox/v1/demo/cart/{cartId}",
+            new { event_id = SandboxDemoIds.MultiPerformanceFirst + 5, numberoftickets = 1, discount_id = types[0].GetProperty("discount_id").GetString() }, Ct);
+        added.EnsureSuccessStatusCode();
+        using var created = await http.PostAsJsonAsync("/sandbox/v1/demo/order/create", new
+        {
+            cart_id = cartId, payment_id = SandboxDemoIds.Ideal, redirectURL = "https://shop.example.nl/order/return",
+            email = "koper@example.nl", firstname = "Kim", lastname = "de Koper",
+        }, Ct);
+        created.EnsureSuccessStatusCode();
+        var order = (await created.Content.ReadFromJsonAsync<JsonElement>(Ct))[0];
+        return (order.GetProperty("order_key").GetString()!, order.GetProperty("url").GetString()!);
+    }
+}
