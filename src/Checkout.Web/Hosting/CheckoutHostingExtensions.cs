@@ -23,6 +23,8 @@ public static class CheckoutHostingExtensions
         builder.Services.AddCheckoutCustomers(builder.Configuration);
         builder.Services.AddCheckoutHealthChecks();
         builder.AddCheckoutSecurity();
+        // In a venue's iframe the antiforgery cookie is partitioned like the visitor cookie (docs/embedding.md).
+        builder.Services.PostConfigure<Microsoft.AspNetCore.Antiforgery.AntiforgeryOptions>(Features.Embedding.FramedAwareCookieBuilder.Apply);
         return builder;
     }
 
