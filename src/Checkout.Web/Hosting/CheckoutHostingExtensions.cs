@@ -48,7 +48,7 @@ public static class CheckoutHostingExtensions
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
 
         // Brand assets and theme CSS from the top-level wwwroot/, after the client's path prefix is stripped.
-        app.UseStaticFiles();
+        app.UseStaticFiles(new StaticFileOptions { OnPrepareResponse = Features.Embedding.EmbedScript.PrepareResponse });
         app.UseRouting();
         app.UseCheckoutRateLimiting();
         app.UseMiddleware<VisitorMiddleware>();
