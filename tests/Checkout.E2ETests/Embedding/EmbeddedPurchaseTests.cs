@@ -121,6 +121,46 @@ public sealed partial class EmbeddedPurchaseTests : IAsyncLifetime
         }
     }
 
+    [Fact]
+    public async Task The_side_panel_closes_on_escape_inside_the_shop_and_messages_from_other_origins_are_ignored()
+    {
+        var context = await blockingBrowser!.NewContextAsync();
+        context.SetDefaultTimeout(BrowserFixture.ActionTimeoutMs);
+        try
+        {
+            var page = await context.NewPageAsync();
+            await page.GotoAsync(venueOrigin + "/");
+            var opener = page.GetByTestId("venue-cart-side");
+            await Expect(opener).ToHaveAttributeAsync("aria-haspopup", "dialog");
+
+            // Not from the shop's origin: the counter does not move, the panel does not react.
+            // (The loader's listener was added first, so it has run when this promise resolves.)
+            await page.EvaluateAsync("""
+                () => new Promise(resolve => {
+                    window.addEventListener('message', () => setTimeout(resolve, 0), { once: true });
+                    window.postMessage({ v: 1, type: 'basket-count', count: 9, vdm_basketcounter: 9 }, '*');
+                })
+                """);
+            Assert.Equal("0", await page.GetByTestId("venue-basket").TextContentAsync());
+            await opener.ClickAsync();
+            var panel = page.Locator("[data-checkout-embed='side']");
+            await Expect(panel).ToBeVisibleAsync();
+            var frame = page.FrameLocator("iframe[allow=payment]");
+            await Expect(frame.GetByTestId("cart-empty")).ToBeVisibleAsync();
+            await Expect(page.GetByTestId("venue-basket")).ToHaveTextAsync("0");
+
+            // Escape inside the frame never reaches the venue page: the shop posts { type: "close", vdm_close }.
+            await frame.Locator("main").FocusAsync();
+            await page.Keyboard.PressAsync("Escape");
+            await Expect(panel).ToHaveCountAsync(0);
+            await Expect(opener).ToBeFocusedAsync();
+        }
+        finally
+        {
+            await context.CloseAsync();
+        }
+    }
+
     /// <summary>
     /// From inside the shop frame: a plain SameSite=None cookie is not sent back (third-party cookies are blocked),
     /// a partitioned one is (and Chromium accepts Secure cookies over http on 127.0.0.1).
