@@ -24,6 +24,8 @@ public static class CheckoutHostingExtensions
         builder.Services.AddCheckoutCustomers(builder.Configuration);
         builder.Services.AddCheckoutHealthChecks();
         builder.AddCheckoutSecurity();
+        // In a venue's iframe the antiforgery cookie is partitioned like the visitor cookie (docs/embedding.md).
+        builder.Services.PostConfigure<Microsoft.AspNetCore.Antiforgery.AntiforgeryOptions>(Features.Embedding.FramedAwareCookieBuilder.Apply);
         return builder;
     }
 
@@ -47,7 +49,7 @@ public static class CheckoutHostingExtensions
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
 
         // Brand assets and theme CSS from the top-level wwwroot/, after the client's path prefix is stripped.
-        app.UseStaticFiles();
+        app.UseStaticFiles(new StaticFileOptions { OnPrepareResponse = Features.Embedding.EmbedScript.PrepareResponse });
         app.UseRouting();
         app.UseCheckoutRateLimiting();
         app.UseMiddleware<VisitorMiddleware>();

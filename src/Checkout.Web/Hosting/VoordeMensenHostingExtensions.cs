@@ -30,6 +30,8 @@ internal static class VoordeMensenHostingExtensions
         {
             var environment = endpoints.ServiceProvider.GetRequiredService<IHostEnvironment>();
             endpoints.MapVoordeMensenSandbox(EmbeddedSandboxEndpointResolver.PathPrefix, SandboxAdminEnabled(configuration, environment));
+            // The demo venue page that embeds the shop: sandbox only, never next to a real VdM (docs/embedding.md).
+            Features.Embedding.DemoVenuePage.MapDemoVenue(endpoints);
         }
 
         return endpoints;

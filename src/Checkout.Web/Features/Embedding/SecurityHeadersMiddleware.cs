@@ -15,13 +15,15 @@ internal sealed class SecurityHeadersMiddleware(RequestDelegate next, ClientRegi
     public Task InvokeAsync(HttpContext context)
     {
         var isSandbox = context.Request.Path.StartsWithSegments(SandboxPath);
+        // The demo venue page sets its own policy: it stands in for a venue's site, which loads embed.js from the shop.
+        var isDemoVenue = context.Request.Path.Equals(DemoVenuePage.Path, StringComparison.OrdinalIgnoreCase);
         var nonce = CspNonce.Issue(context);
         context.Response.OnStarting(() =>
         {
             var headers = context.Response.Headers;
             headers.XContentTypeOptions = "nosniff";
             headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
-            if (!isSandbox)
+            if (!isSandbox && !isDemoVenue)
             {
                 headers.ContentSecurityPolicy = ContentSecurityPolicy.For(nonce, FrameAncestors(context));
             }

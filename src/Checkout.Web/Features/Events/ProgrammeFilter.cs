@@ -13,9 +13,12 @@ public sealed record ProgrammeFilter(string Query, DateOnly? Date)
 
     public static ProgrammeFilter None { get; } = new("", null);
 
+    /// <summary>Only this production (<c>?production=</c>, used by the embed loader's production buttons).</summary>
+    public int? ProductionId { get; init; }
+
     public bool IsActive => Query.Length > 0 || Date is not null;
 
-    public static ProgrammeFilter From(string? query, string? date)
+    public static ProgrammeFilter From(string? query, string? date, string? production = null)
     {
         var text = (query ?? "").Trim();
         if (text.Length > MaxQueryLength)
@@ -26,13 +29,17 @@ public sealed record ProgrammeFilter(string Query, DateOnly? Date)
         var day = DateOnly.TryParseExact(date?.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed)
             ? parsed
             : (DateOnly?)null;
-        return new ProgrammeFilter(text, day);
+        var productionId = int.TryParse(production?.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var id) && id > 0
+            ? id
+            : (int?)null;
+        return new ProgrammeFilter(text, day) { ProductionId = productionId };
     }
 
     /// <summary>The productions with only their matching performances; productions left without any drop out.</summary>
     public IReadOnlyList<ProductionListing> Apply(IReadOnlyList<Production> productions) =>
     [
         .. productions
+            .Where(p => ProductionId is not { } only || p.Id == only)
             .Select(p => new ProductionListing(p, [.. p.Performances.Where(e => Matches(p, e))]))
             .Where(l => l.Shown.Count > 0),
     ];

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using Checkout.Web.Features.Clients;
+using Checkout.Web.Features.Embedding;
 using Microsoft.AspNetCore.Components.Endpoints;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.WebUtilities;
@@ -9,7 +10,8 @@ namespace Checkout.Web.Features.Visitors;
 /// <summary>
 /// Gives every visitor of a shop page a random id in an HttpOnly, data-protected cookie (one per client, scoped to
 /// the client's path prefix). Only page requests are touched: static files, the sandbox and health checks carry no
-/// cookie. A forged or foreign cookie fails to unprotect and is simply replaced.
+/// cookie. A forged or foreign cookie fails to unprotect and is simply replaced. In a venue's iframe the cookie is
+/// partitioned (<see cref="FramedCookies"/>), so the cart survives blocked third-party cookies.
 /// </summary>
 internal sealed class VisitorMiddleware(RequestDelegate next, IDataProtectionProvider protection)
 {
@@ -30,7 +32,7 @@ internal sealed class VisitorMiddleware(RequestDelegate next, IDataProtectionPro
         if (visitorId is null)
         {
             visitorId = WebEncoders.Base64UrlEncode(RandomNumberGenerator.GetBytes(18));
-            context.Response.Cookies.Append(cookieName, protector.Protect($"{client.Key}:{visitorId}"), new CookieOptions
+            context.Response.Cookies.Append(cookieName, protector.Protect($"{client.Key}:{visitorId}"), FramedCookies.ForRequest(new CookieOptions
             {
                 HttpOnly = true,
                 IsEssential = true,
@@ -38,7 +40,7 @@ internal sealed class VisitorMiddleware(RequestDelegate next, IDataProtectionPro
                 SameSite = SameSiteMode.Lax,
                 MaxAge = Lifetime,
                 Path = context.Request.PathBase.HasValue ? context.Request.PathBase.Value : "/",
-            });
+            }, context.Request));
         }
 
         context.Items[CurrentVisitor.HttpContextItem] = visitorId;

@@ -1,0 +1,227 @@
+using System.Text.RegularExpressions;
+using Checkout.E2ETests.Infrastructure;
+using Checkout.E2ETests.Infrastructure.PageObjects;
+using Checkout.Sandbox;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace Checkout.E2ETests.Embedding;
+
+/// <summary>
+/// The shop embedded by embed.js on a venue page of another site, in a Chromium that blocks third-party cookies:
+/// the venue page is http://localhost:port1 (a second loopback server answering with the app's demo venue page), the shop
+/// runs on http://127.0.0.1:port. The cart lives on partitioned cookies; payment leaves the frame for the top window.
+/// </summary>
+public sealed partial class EmbeddedPurchaseTests : IAsyncLifetime
+{
+
+    private IPlaywright? playwright;
+    private IBrowser? blockingBrowser;
+    private CheckoutAppFixture? app;
+    private Microsoft.AspNetCore.Builder.WebApplication? venue;
+    private string venueOrigin = "";
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    public async ValueTask InitializeAsync()
+    {
+        venue = await StartVenueAsync();
+        venueOrigin = $"http://localhost:{new Uri(venue.Urls.Single()).Port}";
+        app = await CheckoutAppFixture.StartAsync(new Dictionary<string, string?>
+        {
+            ["Embedding:AllowedOrigins:0"] = venueOrigin,
+            ["Clients:fringe:Embedding:AllowedOrigins:0"] = venueOrigin,
+        });
+        playwright = await Playwright.CreateAsync();
+        blockingBrowser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = Environment.GetEnvironmentVariable(BrowserFixture.ChromiumPathVariable) is { Length: > 0 } custom ? custom : "/usr/bin/chromium",
+            Headless = true,
+            Args =
+            [
+                "--disable-gpu", "--disable-dev-shm-usage", "--no-sandbox", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
+                // Chromium's switch for the third-party cookie phase-out: cross-site cookies are blocked, partitioned
+                // (CHIPS) cookies are kept. The test proves below that it is in effect.
+                "--test-third-party-cookie-phaseout",
+            ],
+        });
+    }
+
+    [Fact]
+    public async Task A_purchase_in_the_overlay_works_with_third_party_cookies_blocked_and_updates_the_venue_basket()
+    {
+        var context = await blockingBrowser!.NewContextAsync();
+        context.SetDefaultTimeout(BrowserFixture.ActionTimeoutMs);
+        await context.Tracing.StartAsync(new TracingStartOptions { Screenshots = true, Snapshots = true });
+        var passed = false;
+        try
+        {
+            var page = await context.NewPageAsync();
+            page.Console += (_, message) => TestContext.Current.TestOutputHelper?.WriteLine($"console {message.Type}: {message.Text}");
+            var shop = app!.BaseAddress.ToString().TrimEnd('/');
+
+            await page.GotoAsync(venueOrigin + "/");
+            var buy = page.GetByTestId("venue-buy");
+            await Expect(buy).ToHaveAttributeAsync("role", "button");
+
+            // Keyboard: the dialog takes focus on its labelled close button, Escape closes it, focus returns.
+            await buy.FocusAsync();
+            await page.Keyboard.PressAsync("Enter");
+            var dialog = page.GetByRole(AriaRole.Dialog, new() { Name = "Kaartverkoop" });
+            await Expect(dialog).ToBeVisibleAsync();
+            await Expect(dialog.GetByRole(AriaRole.Button, new() { Name = "Sluiten" })).ToBeFocusedAsync();
+            await Expect(dialog.Locator("iframe")).ToHaveAttributeAsync("allow", "payment");
+            await page.Keyboard.PressAsync("Escape");
+            await Expect(dialog).ToHaveCountAsync(0);
+            await Expect(buy).ToBeFocusedAsync();
+
+            await buy.ClickAsync();
+            var frame = page.FrameLocator("iframe[allow=payment]");
+            await Expect(frame.GetByTestId("ticket-type").First).ToBeVisibleAsync();
+            await ProveThirdPartyCookiesAreBlockedAsync(page, shop);
+
+            await frame.GetByTestId("ticket-type").First.GetByTestId("ticket-qty").FillAsync("2");
+            await frame.GetByTestId("add-to-cart").ClickAsync();
+            await frame.Locator("[data-interactive='true']").WaitForAsync(new() { State = WaitForSelectorState.Attached });
+            await Expect(frame.GetByTestId("cart-line")).ToHaveCountAsync(2);
+            await Expect(page.GetByTestId("venue-basket")).ToHaveTextAsync("2");
+
+            await frame.GetByTestId("go-checkout").ClickAsync();
+            await Expect(frame.GetByTestId("place-order")).ToBeVisibleAsync();
+            await frame.Locator("[data-interactive='true']").WaitForAsync(new() { State = WaitForSelectorState.Attached });
+            var buyer = Buyer.Unique();
+            foreach (var (field, value) in new[]
+                     {
+                         ("email", buyer.Email), ("firstname", buyer.FirstName), ("lastname", buyer.LastName), ("phone", buyer.Phone),
+                         ("address", buyer.Address), ("zip", buyer.Zip), ("city", buyer.City),
+                     })
+            {
+                await frame.GetByTestId(field).FillAsync(value);
+            }
+
+            await frame.Locator("[data-testid='payment-method'][data-payment-id='33']").ClickAsync();
+            await frame.GetByTestId("place-order").ClickAsync();
+
+            // Payment leaves the frame: the top window goes to the payment page, and returns to the status page.
+            await page.WaitForURLAsync(new Regex(Regex.Escape(shop) + "/sandbox/pay/"));
+            await page.GetByTestId("sandbox-pay").ClickAsync();
+            await page.WaitForURLAsync("**/order/**");
+            await Expect(page.GetByTestId("order-status")).ToHaveAttributeAsync("data-payment-status", "paid");
+            await Expect(page.GetByTestId("back-to-venue")).ToBeVisibleAsync();
+            passed = true;
+        }
+        finally
+        {
+            await context.Tracing.StopAsync(new TracingStopOptions { Path = passed ? null : TraceFiles.PathFor(nameof(EmbeddedPurchaseTests)) });
+            await context.CloseAsync();
+        }
+    }
+
+    [Fact]
+    public async Task The_side_panel_closes_on_escape_inside_the_shop_and_messages_from_other_origins_are_ignored()
+    {
+        var context = await blockingBrowser!.NewContextAsync();
+        context.SetDefaultTimeout(BrowserFixture.ActionTimeoutMs);
+        try
+        {
+            var page = await context.NewPageAsync();
+            await page.GotoAsync(venueOrigin + "/");
+            var opener = page.GetByTestId("venue-cart-side");
+            await Expect(opener).ToHaveAttributeAsync("aria-haspopup", "dialog");
+
+            // Not from the shop's origin: the counter does not move, the panel does not react.
+            // (The loader's listener was added first, so it has run when this promise resolves.)
+            await page.EvaluateAsync("""
+                () => new Promise(resolve => {
+                    window.addEventListener('message', () => setTimeout(resolve, 0), { once: true });
+                    window.postMessage({ v: 1, type: 'basket-count', count: 9, vdm_basketcounter: 9 }, '*');
+                })
+                """);
+            Assert.Equal("0", await page.GetByTestId("venue-basket").TextContentAsync());
+            await opener.ClickAsync();
+            var panel = page.Locator("[data-checkout-embed='side']");
+            await Expect(panel).ToBeVisibleAsync();
+            var frame = page.FrameLocator("iframe[allow=payment]");
+            await Expect(frame.GetByTestId("cart-empty")).ToBeVisibleAsync();
+            await Expect(page.GetByTestId("venue-basket")).ToHaveTextAsync("0");
+
+            // Escape inside the frame never reaches the venue page: the shop posts { type: "close", vdm_close }.
+            await frame.Locator("main").FocusAsync();
+            await page.Keyboard.PressAsync("Escape");
+            await Expect(panel).ToHaveCountAsync(0);
+            await Expect(opener).ToBeFocusedAsync();
+        }
+        finally
+        {
+            await context.CloseAsync();
+        }
+    }
+
+    /// <summary>
+    /// From inside the shop frame: a plain SameSite=None cookie is not sent back (third-party cookies are blocked),
+    /// a partitioned one is (and Chromium accepts Secure cookies over http on 127.0.0.1).
+    /// </summary>
+    private static async Task ProveThirdPartyCookiesAreBlockedAsync(IPage page, string shop)
+    {
+        var shopFrame = page.Frames.Single(f => f.Url.StartsWith(shop, StringComparison.Ordinal));
+        var request = page.WaitForRequestAsync(r => r.Url.EndsWith("/health/live?probe", StringComparison.Ordinal));
+        await shopFrame.EvaluateAsync("""
+            async () => {
+                document.cookie = 'probe_plain=1; SameSite=None; Secure; Path=/';
+                document.cookie = 'probe_partitioned=1; SameSite=None; Secure; Partitioned; Path=/';
+                await fetch('/health/live?probe', { credentials: 'include' });
+            }
+            """);
+        var cookies = await (await request).HeaderValueAsync("cookie") ?? "";
+
+        Assert.DoesNotContain("probe_plain", cookies, StringComparison.Ordinal);
+        Assert.Contains("probe_partitioned=1", cookies, StringComparison.Ordinal);
+        Assert.Contains("checkout.visitor.default=", cookies, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// The venue's own site: a loopback server on its own port (reached as http://localhost:port, another site than
+    /// the shop's 127.0.0.1) answering with the app's demo venue page as seen from the other loopback name.
+    /// </summary>
+    private async Task<Microsoft.AspNetCore.Builder.WebApplication> StartVenueAsync()
+    {
+        var builder = Microsoft.AspNetCore.Builder.WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseKestrel(o => o.Listen(System.Net.IPAddress.Loopback, 0));
+        var site = builder.Build();
+        site.MapGet("/", async (Microsoft.AspNetCore.Http.HttpContext context) =>
+        {
+            using var http = new HttpClient { BaseAddress = app!.BaseAddress };
+            http.DefaultRequestHeaders.Host = $"localhost:{app.BaseAddress.Port}";
+            using var response = await http.GetAsync("/demo/venue", context.RequestAborted);
+            response.EnsureSuccessStatusCode();
+            context.Response.Headers.ContentSecurityPolicy = response.Headers.GetValues("Content-Security-Policy").Single();
+            context.Response.ContentType = "text/html; charset=utf-8";
+            await context.Response.WriteAsync(await response.Content.ReadAsStringAsync(context.RequestAborted), context.RequestAborted);
+        });
+        await site.StartAsync(Ct);
+        return site;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (blockingBrowser is not null)
+        {
+            await blockingBrowser.CloseAsync();
+        }
+
+        playwright?.Dispose();
+        if (venue is not null)
+        {
+            await venue.DisposeAsync();
+        }
+
+        if (app is not null)
+        {
+            await app.DisposeAsync();
+        }
+    }
+}
