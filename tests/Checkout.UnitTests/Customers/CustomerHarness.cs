@@ -5,6 +5,7 @@ using Checkout.VoordeMensen.Peppered;
 using Checkout.Web.Features.Clients;
 using Checkout.Web.Features.Customers;
 using Checkout.Web.Features.Visitors;
+using Checkout.UnitTests.Shop;
 using Checkout.Web.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -28,22 +29,9 @@ public sealed partial class CustomerHarness : IDisposable
     {
         var overrides = new Dictionary<string, string?> { ["Identity:Secret"] = Secret };
         settings?.Invoke(overrides);
-        var configuration = new ConfigurationBuilder()
-            .AddJsonFile(Path.Combine(RepositoryRoot.Path, "appsettings.json"))
-            .AddInMemoryCollection(overrides)
-            .Build();
-        var services = new ServiceCollection();
-        services.AddSingleton<IConfiguration>(configuration);
-        services.AddSingleton<TimeProvider>(Clock);
-        services.AddLogging();
-        services.AddLocalization(o => o.ResourcesPath = "Resources");
-        services.AddHttpContextAccessor();
-        services.AddOptions<ClientSettings>(ClientKeys.Default).Configure(s => configuration.GetSection("Brand").Bind(s.Brand));
-        services.AddSingleton<ClientRegistry>();
-        services.AddScoped<CurrentClient>();
-        services.AddCheckoutShop();
+        var configuration = ShopComposition.Configuration(overrides);
+        var services = ShopComposition.Services(configuration, Vdm, Clock);
         services.AddCheckoutCustomers(configuration);
-        services.AddSingleton<IVoordeMensenClients>(Vdm);
         provider = services.BuildServiceProvider();
 
         Vdm.PepperedCartTimeOut = Clock.GetUtcNow().AddMinutes(15);

@@ -25,27 +25,7 @@ public sealed class ShopHarness : IDisposable
     {
         var overrides = new Dictionary<string, string?>();
         settings?.Invoke(overrides);
-        var configuration = new ConfigurationBuilder()
-            .AddJsonFile(Path.Combine(RepositoryRoot.Path, "appsettings.json"))
-            .AddInMemoryCollection(overrides)
-            .Build();
-        var services = new ServiceCollection();
-        services.AddSingleton<IConfiguration>(configuration);
-        services.AddSingleton<TimeProvider>(Clock);
-        services.AddLogging();
-        services.AddLocalization(o => o.ResourcesPath = "Resources");
-        services.AddHttpContextAccessor();
-        services.AddOptions<ClientSettings>(ClientKeys.Default).Configure(s =>
-        {
-            configuration.GetSection("Brand").Bind(s.Brand);
-            configuration.GetSection("Shop").Bind(s.Shop);
-        });
-        services.AddSingleton<ClientRegistry>();
-        services.AddScoped<CurrentClient>();
-        services.AddCheckoutShop();
-        services.Configure<AbuseLimits>(configuration.GetSection(AbuseLimits.Section));
-        services.AddSingleton<IVoordeMensenClients>(Vdm);
-        provider = services.BuildServiceProvider();
+        provider = ShopComposition.Services(ShopComposition.Configuration(overrides), Vdm, Clock).BuildServiceProvider();
     }
 
     public FakeVdm Vdm { get; } = new FakeVdm().Seed();

@@ -1,0 +1,41 @@
+using Checkout.Tests.Shared.Fakes;
+using Checkout.VoordeMensen;
+using Checkout.Web.Features.Clients;
+using Checkout.Web.Features.Security;
+using Checkout.Web.Hosting;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Checkout.UnitTests.Shop;
+
+/// <summary>The shop services as the app composes them for the default client, over the in-memory VdM.</summary>
+internal static class ShopComposition
+{
+    /// <summary>The repository's appsettings.json with <paramref name="overrides"/> on top.</summary>
+    public static IConfiguration Configuration(IReadOnlyDictionary<string, string?> overrides) =>
+        new ConfigurationBuilder()
+            .AddJsonFile(Path.Combine(RepositoryRoot.Path, "appsettings.json"))
+            .AddInMemoryCollection(overrides)
+            .Build();
+
+    public static ServiceCollection Services(IConfiguration configuration, FakeVdm vdm, TimeProvider clock)
+    {
+        var services = new ServiceCollection();
+        services.AddSingleton(configuration);
+        services.AddSingleton(clock);
+        services.AddLogging();
+        services.AddLocalization(o => o.ResourcesPath = "Resources");
+        services.AddHttpContextAccessor();
+        services.AddOptions<ClientSettings>(ClientKeys.Default).Configure(s =>
+        {
+            configuration.GetSection("Brand").Bind(s.Brand);
+            configuration.GetSection("Shop").Bind(s.Shop);
+        });
+        services.AddSingleton<ClientRegistry>();
+        services.AddScoped<CurrentClient>();
+        services.AddCheckoutShop();
+        services.Configure<AbuseLimits>(configuration.GetSection(AbuseLimits.Section));
+        services.AddSingleton<IVoordeMensenClients>(vdm);
+        return services;
+    }
+}
