@@ -7,7 +7,16 @@ public sealed class SandboxPaymentPage(IPage page)
 {
     public ILocator Outcome(string outcome) => page.GetByTestId($"sandbox-{outcome}");
 
-    public Task WaitAsync() => page.WaitForURLAsync("**/sandbox/pay/**");
+    /// <summary>
+    /// The script-driven navigation has reached the payment page and its choices are on screen. Waits for the commit
+    /// and the content rather than the load event, which a navigation started by the shop's script may fire before
+    /// the wait begins.
+    /// </summary>
+    public async Task WaitAsync()
+    {
+        await page.WaitForURLAsync("**/sandbox/pay/**", new PageWaitForURLOptions { WaitUntil = WaitUntilState.Commit });
+        await Assertions.Expect(Outcome("pay")).ToBeVisibleAsync();
+    }
 }
 
 /// <summary>The order status page the payment provider returns to.</summary>
