@@ -33,7 +33,7 @@ public sealed class PaymentEdgeCaseTests : IDisposable
     public async Task A_status_VdM_reports_later_is_shown_as_a_clear_state(string status, string shown, string text)
     {
         using var http = FreshBrowser();
-        var (key, _) = await PlaceOrderAsync(http);
+        var (key, _) = await EmbeddedSandboxOrders.PlaceAsync(http, SandboxDemoIds.MultiPerformanceFirst + 5, 1);
         await SetPaymentStatusAsync(http, key, status);
 
         using var browser = FreshBrowser();
@@ -49,7 +49,7 @@ public sealed class PaymentEdgeCaseTests : IDisposable
     public async Task A_payment_completed_after_the_hold_expired_shows_the_paid_order_not_a_silent_cancel()
     {
         using var http = FreshBrowser();
-        var (key, paymentUrl) = await PlaceOrderAsync(http);
+        var (key, paymentUrl) = await EmbeddedSandboxOrders.PlaceAsync(http, SandboxDemoIds.MultiPerformanceFirst + 5, 1);
         // The reservation ran out (the simulator cancels it and frees the seats), then VdM books the late payment.
         using (var cancelled = await http.PostAsync($"{paymentUrl}/cancel", null, Ct))
         {
@@ -71,7 +71,7 @@ public sealed class PaymentEdgeCaseTests : IDisposable
     public async Task The_admin_control_refuses_bad_statuses_and_unknown_orders()
     {
         using var http = FreshBrowser();
-        var (key, _) = await PlaceOrderAsync(http);
+        var (key, _) = await EmbeddedSandboxOrders.PlaceAsync(http, SandboxDemoIds.MultiPerformanceFirst + 5, 1);
 
         using var bad = await http.PutAsJsonAsync($"/sandbox/admin/orders/demo/{key}/payment-status", new { status = "<script>" }, Ct);
         using var missing = await http.PutAsJsonAsync($"/sandbox/admin/orders/demo/{key}/payment-status", new { state = "paid" }, Ct);
@@ -90,22 +90,5 @@ public sealed class PaymentEdgeCaseTests : IDisposable
     {
         using var set = await http.PutAsJsonAsync($"/sandbox/admin/orders/demo/{key}/payment-status", new { status }, Ct);
         Assert.Equal(HttpStatusCode.NoContent, set.StatusCode);
-    }
-
-    private static async Task<(string Key, string PaymentUrl)> PlaceOrderAsync(HttpClient http)
-    {
-        var cartId = $"cart{Guid.NewGuid():N}";
-        var types = await http.GetFromJsonAsync<JsonElement>($"/sandbox/v1/demo/tickettypes/{SandboxDemoIds.MultiPerformanceFirst + 5}", Ct);
-        using var added = await http.PostAsJsonAsync($"/sandbox/v1/demo/cart/{cartId}",
-            new { event_id = SandboxDemoIds.MultiPerformanceFirst + 5, numberoftickets = 1, discount_id = types[0].GetProperty("discount_id").GetString() }, Ct);
-        added.EnsureSuccessStatusCode();
-        using var created = await http.PostAsJsonAsync("/sandbox/v1/demo/order/create", new
-        {
-            cart_id = cartId, payment_id = SandboxDemoIds.Ideal, redirectURL = "https://shop.example.nl/order/return",
-            email = "koper@example.nl", firstname = "Kim", lastname = "de Koper",
-        }, Ct);
-        created.EnsureSuccessStatusCode();
-        var order = (await created.Content.ReadFromJsonAsync<JsonElement>(Ct))[0];
-        return (order.GetProperty("order_key").GetString()!, order.GetProperty("url").GetString()!);
     }
 }

@@ -42,7 +42,7 @@ public sealed class PaymentReturnTests(CheckoutWebFactory factory) : IClassFixtu
     public async Task A_fresh_browser_returning_from_a_payment_sees_its_paid_order()
     {
         var browser = FreshBrowser();
-        var (key, paymentUrl) = await PlaceOrderAsync(browser);
+        var (key, paymentUrl) = await EmbeddedSandboxOrders.PlaceAsync(browser, SandboxDemoIds.ReservedSeating, 2);
         using var paid = await browser.PostAsync($"{paymentUrl}/pay", null, Ct);
         var returnUrl = paid.Headers.Location!;
         Assert.Equal($"return={key}", returnUrl.Query.TrimStart('?'));
@@ -59,7 +59,7 @@ public sealed class PaymentReturnTests(CheckoutWebFactory factory) : IClassFixtu
     [Fact]
     public async Task An_unpaid_order_is_shown_as_being_confirmed_under_both_parameter_names()
     {
-        var (key, _) = await PlaceOrderAsync(FreshBrowser());
+        var (key, _) = await EmbeddedSandboxOrders.PlaceAsync(FreshBrowser(), SandboxDemoIds.ReservedSeating, 2);
 
         foreach (var url in new[] { $"/order/return?response={key}", $"/order/{key}" })
         {
@@ -70,22 +70,5 @@ public sealed class PaymentReturnTests(CheckoutWebFactory factory) : IClassFixtu
             Assert.Contains("data-payment-status=\"pending\"", html, StringComparison.Ordinal);
             Assert.Equal("We bevestigen je betaling", HtmlAssert.H1(html));
         }
-    }
-
-    private static async Task<(string Key, string PaymentUrl)> PlaceOrderAsync(HttpClient http)
-    {
-        var cartId = $"cart{Guid.NewGuid():N}";
-        var types = await http.GetFromJsonAsync<JsonElement>($"/sandbox/v1/demo/tickettypes/{SandboxDemoIds.ReservedSeating}", Ct);
-        using var added = await http.PostAsJsonAsync($"/sandbox/v1/demo/cart/{cartId}",
-            new { event_id = SandboxDemoIds.ReservedSeating, numberoftickets = 2, discount_id = types[0].GetProperty("discount_id").GetString() }, Ct);
-        added.EnsureSuccessStatusCode();
-        using var created = await http.PostAsJsonAsync("/sandbox/v1/demo/order/create", new
-        {
-            cart_id = cartId, payment_id = SandboxDemoIds.Ideal, redirectURL = "https://shop.example.nl/order/return",
-            email = "koper@example.nl", firstname = "Kim", lastname = "de Koper",
-        }, Ct);
-        created.EnsureSuccessStatusCode();
-        var order = (await created.Content.ReadFromJsonAsync<JsonElement>(Ct))[0];
-        return (order.GetProperty("order_key").GetString()!, order.GetProperty("url").GetString()!);
     }
 }
