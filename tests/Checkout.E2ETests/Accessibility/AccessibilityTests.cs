@@ -15,7 +15,7 @@ public sealed class AccessibilityTests(BrowserFixture browser, CheckoutAppFixtur
         RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"] },
     };
 
-    [Theory]
+    [Theory(Timeout = BrowserFixture.TestTimeoutMs)]
     [InlineData("nl-NL", 6)]
     [InlineData("en-GB", 7)]
     public async Task Every_step_of_a_purchase_has_no_axe_violations(string locale, int performanceOffset)

@@ -13,7 +13,7 @@ public sealed class IdentifiedCheckoutTests(BrowserFixture browser, CheckoutAppF
 {
     private const string PepperedKey = "sandbox-demo-key";
 
-    [Fact]
+    [Fact(Timeout = BrowserFixture.TestTimeoutMs)]
     public async Task A_verified_customer_buys_prefilled_sees_earlier_orders_and_the_order_is_theirs()
     {
         var leaks = new KeyScanner(Page, PepperedKey);

@@ -51,7 +51,7 @@ public sealed partial class EmbeddedPurchaseTests : IAsyncLifetime
         });
     }
 
-    [Fact]
+    [Fact(Timeout = BrowserFixture.TestTimeoutMs)]
     public async Task A_purchase_in_the_overlay_works_with_third_party_cookies_blocked_and_updates_the_venue_basket()
     {
         var context = await blockingBrowser!.NewContextAsync();
@@ -73,11 +73,11 @@ public sealed partial class EmbeddedPurchaseTests : IAsyncLifetime
             await page.Keyboard.PressAsync("Enter");
             var dialog = page.GetByRole(AriaRole.Dialog, new() { Name = "Kaartverkoop" });
             await Expect(dialog).ToBeVisibleAsync();
-            await Expect(dialog.GetByRole(AriaRole.Button, new() { Name = "Sluiten" })).ToBeFocusedAsync();
+            await FocusExpectations.ExpectFocusedAsync(dialog.GetByRole(AriaRole.Button, new() { Name = "Sluiten" }));
             await Expect(dialog.Locator("iframe")).ToHaveAttributeAsync("allow", "payment");
             await page.Keyboard.PressAsync("Escape");
             await Expect(dialog).ToHaveCountAsync(0);
-            await Expect(buy).ToBeFocusedAsync();
+            await FocusExpectations.ExpectFocusedAsync(buy);
 
             await buy.ClickAsync();
             var frame = page.FrameLocator("iframe[allow=payment]");
@@ -121,7 +121,7 @@ public sealed partial class EmbeddedPurchaseTests : IAsyncLifetime
         }
     }
 
-    [Fact]
+    [Fact(Timeout = BrowserFixture.TestTimeoutMs)]
     public async Task The_side_panel_closes_on_escape_inside_the_shop_and_messages_from_other_origins_are_ignored()
     {
         var context = await blockingBrowser!.NewContextAsync();
@@ -153,7 +153,7 @@ public sealed partial class EmbeddedPurchaseTests : IAsyncLifetime
             await frame.Locator("main").FocusAsync();
             await page.Keyboard.PressAsync("Escape");
             await Expect(panel).ToHaveCountAsync(0);
-            await Expect(opener).ToBeFocusedAsync();
+            await FocusExpectations.ExpectFocusedAsync(opener);
         }
         finally
         {

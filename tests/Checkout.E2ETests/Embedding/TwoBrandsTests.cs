@@ -13,7 +13,7 @@ public sealed class TwoBrandsTests(BrowserFixture browser, CheckoutAppFixture ap
 {
     public static readonly string Folder = RepositoryRoot.Combine("artifacts", "screenshots", "brands");
 
-    [Theory]
+    [Theory(Timeout = BrowserFixture.TestTimeoutMs)]
     [InlineData(360, 800)]
     [InlineData(1280, 900)]
     public async Task Each_client_shows_its_own_brand_and_language(int width, int height)

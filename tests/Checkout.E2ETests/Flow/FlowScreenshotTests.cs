@@ -13,7 +13,7 @@ public sealed class FlowScreenshotTests(BrowserFixture browser, CheckoutAppFixtu
 {
     public static readonly string Folder = RepositoryRoot.Combine("artifacts", "screenshots");
 
-    [Theory]
+    [Theory(Timeout = BrowserFixture.TestTimeoutMs)]
     [InlineData(360, 800)]
     [InlineData(1280, 900)]
     public async Task Every_step_of_a_purchase_is_captured(int width, int height)

@@ -8,7 +8,7 @@ namespace Checkout.E2ETests.Flow;
 
 public sealed class PurchaseFlowTests(BrowserFixture browser, CheckoutAppFixture app) : BrowserTest(browser, app.BaseAddress)
 {
-    [Fact]
+    [Fact(Timeout = BrowserFixture.TestTimeoutMs)]
     public async Task Two_tickets_are_bought_and_paid_and_the_status_page_links_the_tickets()
     {
         var flow = new PurchaseDriver(Page);
@@ -19,7 +19,7 @@ public sealed class PurchaseFlowTests(BrowserFixture browser, CheckoutAppFixture
         await Expect(flow.Status.BackToVenue).ToBeVisibleAsync();
     }
 
-    [Fact]
+    [Fact(Timeout = BrowserFixture.TestTimeoutMs)]
     public async Task The_status_page_works_in_a_fresh_browser_without_cookies()
     {
         var statusUrl = await new PurchaseDriver(Page).BuyAsync(SandboxDemoIds.MultiPerformanceFirst + 3, 1, Buyer.Unique());
@@ -36,7 +36,7 @@ public sealed class PurchaseFlowTests(BrowserFixture browser, CheckoutAppFixture
         await Expect(status.Status).ToHaveAttributeAsync("data-payment-status", "paid");
     }
 
-    [Fact]
+    [Fact(Timeout = BrowserFixture.TestTimeoutMs)]
     public async Task A_cancelled_payment_is_retried_with_the_same_tickets_in_one_click()
     {
         var flow = new PurchaseDriver(Page);
@@ -56,7 +56,7 @@ public sealed class PurchaseFlowTests(BrowserFixture browser, CheckoutAppFixture
         await flow.PayAsync("pay", "paid");
     }
 
-    [Fact]
+    [Fact(Timeout = BrowserFixture.TestTimeoutMs)]
     public async Task The_cart_survives_a_reload_and_a_new_tab_but_is_not_shared_with_another_browser()
     {
         var flow = new PurchaseDriver(Page);
@@ -79,7 +79,7 @@ public sealed class PurchaseFlowTests(BrowserFixture browser, CheckoutAppFixture
         await Expect(stranger.Lines).ToHaveCountAsync(0);
     }
 
-    [Fact]
+    [Fact(Timeout = BrowserFixture.TestTimeoutMs)]
     public async Task Unknown_orders_and_events_get_a_friendly_not_found_page()
     {
         var response = await Page.GotoAsync("order/NoSuch-Order-Key-00000");

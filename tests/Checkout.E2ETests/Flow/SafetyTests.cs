@@ -8,7 +8,7 @@ namespace Checkout.E2ETests.Flow;
 
 public sealed class SafetyTests(BrowserFixture browser, CheckoutAppFixture app) : BrowserTest(browser, app.BaseAddress)
 {
-    [Fact]
+    [Fact(Timeout = BrowserFixture.TestTimeoutMs)]
     public async Task Script_and_onerror_in_an_event_text_never_run_while_its_formatting_shows()
     {
         var dialogs = new List<string>();
@@ -32,7 +32,7 @@ public sealed class SafetyTests(BrowserFixture browser, CheckoutAppFixture app) 
         Assert.DoesNotContain("javascript:", main, StringComparison.OrdinalIgnoreCase);
     }
 
-    [Fact]
+    [Fact(Timeout = BrowserFixture.TestTimeoutMs)]
     public async Task A_keyboard_only_visitor_can_buy_tickets()
     {
         var flow = new PurchaseDriver(Page);

@@ -25,7 +25,7 @@ public sealed class UpstreamBudgetTests(BrowserFixture browser) : IAsyncLifetime
         session = await browser.NewSessionAsync(app.BaseAddress);
     }
 
-    [Fact]
+    [Fact(Timeout = BrowserFixture.TestTimeoutMs)]
     public async Task A_full_purchase_with_cold_caches_makes_at_most_nine_upstream_calls()
     {
         Stats.Reset();
@@ -39,7 +39,7 @@ public sealed class UpstreamBudgetTests(BrowserFixture browser) : IAsyncLifetime
         Assert.Equal(1, calls.GetValueOrDefault("order.create"));
     }
 
-    [Fact]
+    [Fact(Timeout = BrowserFixture.TestTimeoutMs)]
     public async Task A_double_clicked_place_order_creates_exactly_one_order()
     {
         var flow = new PurchaseDriver(session!.Page);

@@ -8,7 +8,7 @@ namespace Checkout.E2ETests.Home;
 
 public sealed class HomePageTests(BrowserFixture browser, CheckoutAppFixture app) : BrowserTest(browser, app.BaseAddress)
 {
-    [Fact]
+    [Fact(Timeout = BrowserFixture.TestTimeoutMs)]
     public async Task Home_page_shows_the_default_brand_as_a_static_page_without_a_circuit()
     {
         var brandName = app.Configuration["Brand:Name"];
@@ -21,7 +21,7 @@ public sealed class HomePageTests(BrowserFixture browser, CheckoutAppFixture app
         await Expect(home.InteractiveMarker).ToHaveAttributeAsync("data-interactive", "false");
     }
 
-    [Fact]
+    [Fact(Timeout = BrowserFixture.TestTimeoutMs)]
     public async Task Home_page_lists_the_sandbox_programme_over_real_http_without_unsellable_performances()
     {
         var home = new HomePage(Page);

@@ -15,6 +15,12 @@ public sealed class BrowserFixture : IAsyncLifetime
     public const float ActionTimeoutMs = 15_000;
     public const float NavigationTimeoutMs = 30_000;
 
+    /// <summary>
+    /// Upper bound for one browser test (set on every [Fact]/[Theory] of this assembly): a page or fixture that hangs
+    /// fails that test by name instead of stalling the whole run.
+    /// </summary>
+    public const int TestTimeoutMs = 180_000;
+
     // The machine has no network beyond loopback: without the background-networking switches Chromium's
     // own update/sync/QUIC probes get refused and slow every start.
     private static readonly string[] ChromiumArgs =

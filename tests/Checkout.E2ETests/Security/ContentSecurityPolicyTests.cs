@@ -7,7 +7,7 @@ namespace Checkout.E2ETests.Security;
 /// <summary>The whole purchase runs under the shop's CSP without a single violation (no inline script, no eval).</summary>
 public sealed class ContentSecurityPolicyTests(BrowserFixture browser, CheckoutAppFixture app) : BrowserTest(browser, app.BaseAddress)
 {
-    [Fact]
+    [Fact(Timeout = BrowserFixture.TestTimeoutMs)]
     public async Task A_full_purchase_triggers_no_policy_violation()
     {
         var recorder = await CspViolationRecorder.AttachAsync(Context);

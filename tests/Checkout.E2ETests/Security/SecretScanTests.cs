@@ -21,7 +21,7 @@ public sealed partial class SecretScanTests(BrowserFixture browser, CheckoutAppF
 
     private static readonly string[] Keys = ["sandbox-demo-key", "sandbox-fringe-key"];
 
-    [Fact]
+    [Fact(Timeout = BrowserFixture.TestTimeoutMs)]
     public async Task A_full_purchase_sends_the_browser_no_key_and_no_cart_id()
     {
         var texts = new ConcurrentQueue<string>();

@@ -6,7 +6,7 @@ namespace Checkout.E2ETests.Infrastructure.SelfTests;
 /// <summary>Proves the browser plumbing independently of what the app renders.</summary>
 public sealed class BrowserSelfTests(BrowserFixture browser, CheckoutAppFixture app) : BrowserTest(browser, app.BaseAddress)
 {
-    [Fact]
+    [Fact(Timeout = BrowserFixture.TestTimeoutMs)]
     public async Task Chromium_runs_page_scripts_and_clicks()
     {
         await Page.SetContentAsync("<button onclick=\"this.textContent = 'clicked'\">hi</button>");
@@ -16,7 +16,7 @@ public sealed class BrowserSelfTests(BrowserFixture browser, CheckoutAppFixture 
         await Expect(Page.GetByRole(AriaRole.Button)).ToHaveTextAsync("clicked");
     }
 
-    [Fact]
+    [Fact(Timeout = BrowserFixture.TestTimeoutMs)]
     public async Task Chromium_reaches_the_app_on_its_kestrel_port()
     {
         var response = await Page.GotoAsync("/");

@@ -5,14 +5,14 @@ namespace Checkout.E2ETests.Infrastructure.SelfTests;
 
 public sealed class CheckoutAppFixtureSelfTests(CheckoutAppFixture app)
 {
-    [Fact]
+    [Fact(Timeout = BrowserFixture.TestTimeoutMs)]
     public void Listens_on_a_loopback_port()
     {
         Assert.Equal("127.0.0.1", app.BaseAddress.Host);
         Assert.NotEqual(0, app.BaseAddress.Port);
     }
 
-    [Fact]
+    [Fact(Timeout = BrowserFixture.TestTimeoutMs)]
     public void Uses_the_repository_root_as_content_root()
     {
         var environment = app.Services.GetRequiredService<IWebHostEnvironment>();
@@ -21,7 +21,7 @@ public sealed class CheckoutAppFixtureSelfTests(CheckoutAppFixture app)
         Assert.Equal(CheckoutAppFixture.DefaultEnvironment, environment.EnvironmentName);
     }
 
-    [Fact]
+    [Fact(Timeout = BrowserFixture.TestTimeoutMs)]
     public async Task Configuration_overrides_win_and_the_app_starts_in_production()
     {
         await using var custom = await CheckoutAppFixture.StartAsync(
