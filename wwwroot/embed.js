@@ -29,8 +29,11 @@
         nl: { close: 'Sluiten', dialog: 'Kaartverkoop' },
         en: { close: 'Close', dialog: 'Ticket shop' },
     };
-    const lang = (script.getAttribute('data-lang') || document.documentElement.lang || 'nl').toLowerCase().startsWith('en') ? 'en' : 'nl';
-    const t = texts[lang];
+    // The venue page's language (or data-lang on the script tag) chooses the loader's texts and the shop's language;
+    // a page in another language gets Dutch loader texts and leaves the shop to its own default.
+    const chosenLang = (script.getAttribute('data-lang') || document.documentElement.lang || '').toLowerCase().slice(0, 2);
+    const shopLang = chosenLang in texts ? chosenLang : null;
+    const t = texts[shopLang || 'nl'];
     const defaultStyle = script.getAttribute('data-checkout-style') === 'side' ? 'side' : 'overlay';
 
     /** The shop an element belongs to: the script's, or another client's under a path on the same origin (data-checkout-shop="fringe/"). */
@@ -52,22 +55,31 @@
         return url;
     };
 
+    /** The shop in the venue page's language (the shop remembers it for the pages that follow). */
+    const inLanguage = (url) => {
+        if (shopLang) {
+            url.searchParams.set('culture', shopLang);
+        }
+
+        return url;
+    };
+
     /** The shop address an element opens: event page, filtered programme or cart. */
     const urlFor = (element) => {
         const base = shopFor(element);
         const event = element.getAttribute('data-checkout-event');
         const production = element.getAttribute('data-checkout-production');
         if (event && /^\d+$/.test(event)) {
-            return new URL(`event/${event}`, base).href;
+            return inLanguage(new URL(`event/${event}`, base)).href;
         }
 
         if (production && /^\d+$/.test(production)) {
             const url = new URL(base.href);
             url.searchParams.set('production', production);
-            return url.href;
+            return inLanguage(url).href;
         }
 
-        return new URL('cart', base).href;
+        return inLanguage(new URL('cart', base)).href;
     };
 
     let open = null;
@@ -238,7 +250,7 @@
     const openPath = (path, style) => {
         const url = new URL(path || '', shop);
         if (url.origin === shop.origin) {
-            openShop(url.href, style === 'side' ? 'side' : defaultStyle, document.activeElement);
+            openShop(inLanguage(url).href, style === 'side' ? 'side' : defaultStyle, document.activeElement);
         }
     };
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Checkout.Web.Features.Clients;
+using Checkout.Web.Features.Embedding;
 using Microsoft.AspNetCore.Localization;
 
 namespace Checkout.Web.Hosting;
@@ -37,15 +38,16 @@ internal static class LocalizationExtensions
             var chosen = context.Features.Get<IRequestCultureFeature>();
             if (chosen?.Provider is QueryStringRequestCultureProvider)
             {
+                // Partitioned inside a venue's frame: embed.js opens the shop in the venue page's language.
                 context.Response.Cookies.Append(
                     CookieRequestCultureProvider.DefaultCookieName,
                     CookieRequestCultureProvider.MakeCookieValue(chosen.RequestCulture),
-                    new CookieOptions
+                    FramedCookies.ForRequest(new CookieOptions
                     {
                         MaxAge = TimeSpan.FromDays(365), IsEssential = true, HttpOnly = true,
                         SameSite = SameSiteMode.Lax, Secure = context.Request.IsHttps,
                         Path = context.Request.PathBase.HasValue ? context.Request.PathBase.Value : "/",
-                    });
+                    }, context.Request));
             }
 
             return next(context);

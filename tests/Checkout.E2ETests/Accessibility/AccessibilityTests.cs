@@ -1,20 +1,12 @@
 using Checkout.E2ETests.Infrastructure;
 using Checkout.E2ETests.Infrastructure.PageObjects;
 using Checkout.Sandbox;
-using Deque.AxeCore.Commons;
-using Deque.AxeCore.Playwright;
-using Microsoft.Playwright;
 
 namespace Checkout.E2ETests.Accessibility;
 
 /// <summary>axe-core (WCAG 2.0/2.1/2.2 A and AA rules) finds nothing on any step of a purchase, in both languages.</summary>
 public sealed class AccessibilityTests(BrowserFixture browser, CheckoutAppFixture app)
 {
-    private static readonly AxeRunOptions WcagAa = new()
-    {
-        RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"] },
-    };
-
     [Theory(Timeout = BrowserFixture.TestTimeoutMs)]
     [InlineData("nl-NL", 6)]
     [InlineData("en-GB", 7)]
@@ -34,9 +26,7 @@ public sealed class AccessibilityTests(BrowserFixture browser, CheckoutAppFixtur
                 }
 
                 steps.Add(step);
-                var result = await session.Page.RunAxe(WcagAa);
-                findings.AddRange(result.Violations.Select(v =>
-                    $"{step}: {v.Id} ({v.Impact}) {v.Help} → {string.Join(" | ", v.Nodes.Take(3).Select(n => n.Html))}"));
+                findings.AddRange(await AxeRules.ViolationsAsync(session.Page, step));
             });
 
             await flow.BuyAsync(SandboxDemoIds.MultiPerformanceFirst + performanceOffset, 1, Buyer.Unique());

@@ -1,79 +1,40 @@
 using System.Text.RegularExpressions;
 using Checkout.E2ETests.Infrastructure;
 using Checkout.E2ETests.Infrastructure.PageObjects;
-using Checkout.Sandbox;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Http;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
 namespace Checkout.E2ETests.Embedding;
 
 /// <summary>
-/// The shop embedded by embed.js on a venue page of another site, in a Chromium that blocks third-party cookies:
-/// the venue page is http://localhost:port1 (a second loopback server answering with the app's demo venue page), the shop
-/// runs on http://127.0.0.1:port. The cart lives on partitioned cookies; payment leaves the frame for the top window.
+/// The shop embedded by embed.js on a venue page of another site, in a Chromium that blocks third-party cookies
+/// (<see cref="EmbeddedVenueFixture"/>). The cart lives on partitioned cookies; payment leaves the frame for the top window.
 /// </summary>
-public sealed partial class EmbeddedPurchaseTests : IAsyncLifetime
+public sealed class EmbeddedPurchaseTests(EmbeddedVenueFixture venue) : IClassFixture<EmbeddedVenueFixture>
 {
-
-    private IPlaywright? playwright;
-    private IBrowser? blockingBrowser;
-    private CheckoutAppFixture? app;
-    private Microsoft.AspNetCore.Builder.WebApplication? venue;
-    private string venueOrigin = "";
-
-    private static CancellationToken Ct => TestContext.Current.CancellationToken;
-
-    public async ValueTask InitializeAsync()
-    {
-        venue = await StartVenueAsync();
-        venueOrigin = $"http://localhost:{new Uri(venue.Urls.Single()).Port}";
-        app = await CheckoutAppFixture.StartAsync(new Dictionary<string, string?>
-        {
-            ["Embedding:AllowedOrigins:0"] = venueOrigin,
-            ["Clients:fringe:Embedding:AllowedOrigins:0"] = venueOrigin,
-        });
-        playwright = await Playwright.CreateAsync();
-        blockingBrowser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = Environment.GetEnvironmentVariable(BrowserFixture.ChromiumPathVariable) is { Length: > 0 } custom ? custom : "/usr/bin/chromium",
-            Headless = true,
-            Args =
-            [
-                "--disable-gpu", "--disable-dev-shm-usage", "--no-sandbox", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
-                // Chromium's switch for the third-party cookie phase-out: cross-site cookies are blocked, partitioned
-                // (CHIPS) cookies are kept. The test proves below that it is in effect.
-                "--test-third-party-cookie-phaseout",
-            ],
-        });
-    }
-
     [Fact(Timeout = BrowserFixture.TestTimeoutMs)]
     public async Task A_purchase_in_the_overlay_works_with_third_party_cookies_blocked_and_updates_the_venue_basket()
     {
-        var context = await blockingBrowser!.NewContextAsync();
-        context.SetDefaultTimeout(BrowserFixture.ActionTimeoutMs);
-        await context.Tracing.StartAsync(new TracingStartOptions { Screenshots = true, Snapshots = true });
+        var session = await venue.NewSessionAsync();
         var passed = false;
         try
         {
-            var page = await context.NewPageAsync();
+            var page = session.Page;
             page.Console += (_, message) => TestContext.Current.TestOutputHelper?.WriteLine($"console {message.Type}: {message.Text}");
-            var shop = app!.BaseAddress.ToString().TrimEnd('/');
+            var shop = venue.Shop;
 
-            await page.GotoAsync(venueOrigin + "/");
+            await page.GotoAsync(venue.VenueOrigin + "/");
             var buy = page.GetByTestId("venue-buy");
             await Expect(buy).ToHaveAttributeAsync("role", "button");
 
-            // Keyboard: the dialog takes focus on its labelled close button, Escape closes it, focus returns.
+            // Keyboard: focus moves into the dialog (its labelled close button, or the shop's heading once the frame has
+            // loaded and focused it), Escape closes it, focus returns.
             await buy.FocusAsync();
             await page.Keyboard.PressAsync("Enter");
             var dialog = page.GetByRole(AriaRole.Dialog, new() { Name = "Kaartverkoop" });
             await Expect(dialog).ToBeVisibleAsync();
-            await FocusExpectations.ExpectFocusedAsync(dialog.GetByRole(AriaRole.Button, new() { Name = "Sluiten" }));
+            await Expect(dialog.GetByRole(AriaRole.Button, new() { Name = "Sluiten" })).ToBeVisibleAsync();
+            await FocusExpectations.ExpectFocusWithinAsync(dialog);
             await Expect(dialog.Locator("iframe")).ToHaveAttributeAsync("allow", "payment");
             await page.Keyboard.PressAsync("Escape");
             await Expect(dialog).ToHaveCountAsync(0);
@@ -116,20 +77,18 @@ public sealed partial class EmbeddedPurchaseTests : IAsyncLifetime
         }
         finally
         {
-            await context.Tracing.StopAsync(new TracingStopOptions { Path = passed ? null : TraceFiles.PathFor(nameof(EmbeddedPurchaseTests)) });
-            await context.CloseAsync();
+            await session.CloseAsync(passed ? null : TraceFiles.PathFor(nameof(EmbeddedPurchaseTests)));
         }
     }
 
     [Fact(Timeout = BrowserFixture.TestTimeoutMs)]
     public async Task The_side_panel_closes_on_escape_inside_the_shop_and_messages_from_other_origins_are_ignored()
     {
-        var context = await blockingBrowser!.NewContextAsync();
-        context.SetDefaultTimeout(BrowserFixture.ActionTimeoutMs);
+        var session = await venue.NewSessionAsync();
         try
         {
-            var page = await context.NewPageAsync();
-            await page.GotoAsync(venueOrigin + "/");
+            var page = session.Page;
+            await page.GotoAsync(venue.VenueOrigin + "/");
             var opener = page.GetByTestId("venue-cart-side");
             await Expect(opener).ToHaveAttributeAsync("aria-haspopup", "dialog");
 
@@ -157,7 +116,7 @@ public sealed partial class EmbeddedPurchaseTests : IAsyncLifetime
         }
         finally
         {
-            await context.CloseAsync();
+            await session.CloseAsync(null);
         }
     }
 
@@ -181,47 +140,5 @@ public sealed partial class EmbeddedPurchaseTests : IAsyncLifetime
         Assert.DoesNotContain("probe_plain", cookies, StringComparison.Ordinal);
         Assert.Contains("probe_partitioned=1", cookies, StringComparison.Ordinal);
         Assert.Contains("checkout.visitor.default=", cookies, StringComparison.Ordinal);
-    }
-
-    /// <summary>
-    /// The venue's own site: a loopback server on its own port (reached as http://localhost:port, another site than
-    /// the shop's 127.0.0.1) answering with the app's demo venue page as seen from the other loopback name.
-    /// </summary>
-    private async Task<Microsoft.AspNetCore.Builder.WebApplication> StartVenueAsync()
-    {
-        var builder = Microsoft.AspNetCore.Builder.WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseKestrel(o => o.Listen(System.Net.IPAddress.Loopback, 0));
-        var site = builder.Build();
-        site.MapGet("/", async (Microsoft.AspNetCore.Http.HttpContext context) =>
-        {
-            using var http = new HttpClient { BaseAddress = app!.BaseAddress };
-            http.DefaultRequestHeaders.Host = $"localhost:{app.BaseAddress.Port}";
-            using var response = await http.GetAsync("/demo/venue", context.RequestAborted);
-            response.EnsureSuccessStatusCode();
-            context.Response.Headers.ContentSecurityPolicy = response.Headers.GetValues("Content-Security-Policy").Single();
-            context.Response.ContentType = "text/html; charset=utf-8";
-            await context.Response.WriteAsync(await response.Content.ReadAsStringAsync(context.RequestAborted), context.RequestAborted);
-        });
-        await site.StartAsync(Ct);
-        return site;
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        if (blockingBrowser is not null)
-        {
-            await blockingBrowser.CloseAsync();
-        }
-
-        playwright?.Dispose();
-        if (venue is not null)
-        {
-            await venue.DisposeAsync();
-        }
-
-        if (app is not null)
-        {
-            await app.DisposeAsync();
-        }
     }
 }

@@ -54,6 +54,16 @@ public sealed class FramedCookieTests(CheckoutWebFactory factory) : IClassFixtur
         Assert.DoesNotContain("partitioned", cookie, StringComparison.OrdinalIgnoreCase);
     }
 
+    [Fact]
+    public async Task The_language_chosen_by_the_embed_loader_is_remembered_in_a_partitioned_cookie_inside_the_frame()
+    {
+        var cookie = await SetCookieAsync("/?culture=en", "iframe", ".AspNetCore.Culture=");
+
+        Assert.Contains("c=en|uic=en", Uri.UnescapeDataString(cookie), StringComparison.Ordinal);
+        Assert.Contains("samesite=none", cookie, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("; partitioned", cookie, StringComparison.OrdinalIgnoreCase);
+    }
+
     private async Task<string> SetCookieAsync(string path, string? fetchDest, string cookiePrefix)
     {
         using var probe = factory.CreateClient();

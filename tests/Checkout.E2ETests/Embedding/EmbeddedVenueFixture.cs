@@ -1,0 +1,110 @@
+using System.Net;
+using Checkout.E2ETests.Infrastructure;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Playwright;
+
+namespace Checkout.E2ETests.Embedding;
+
+/// <summary>
+/// A venue's own site embedding the shop, in a Chromium that blocks third-party cookies. The venue page is
+/// http://localhost:port1 (a second loopback server answering with the app's demo venue page), the shop runs on
+/// http://127.0.0.1:port: two sites, so everything the shop keeps in the frame must work on partitioned cookies.
+/// </summary>
+public sealed class EmbeddedVenueFixture : IAsyncLifetime
+{
+    // Chromium's switch for the third-party cookie phase-out: cross-site cookies are blocked, partitioned (CHIPS)
+    // cookies are kept. EmbeddedPurchaseTests proves it is in effect.
+    private static readonly string[] BlockingArgs =
+    [
+        "--disable-gpu", "--disable-dev-shm-usage", "--no-sandbox", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
+        "--test-third-party-cookie-phaseout",
+    ];
+
+    private IPlaywright? playwright;
+    private IBrowser? browser;
+    private CheckoutAppFixture? app;
+    private WebApplication? venue;
+
+    /// <summary>The venue site, e.g. http://localhost:41234 (no trailing slash).</summary>
+    public string VenueOrigin { get; private set; } = "";
+
+    public CheckoutAppFixture App => app ?? throw new InvalidOperationException("The fixture was not initialized.");
+
+    /// <summary>The shop's root without a trailing slash, as the venue page embeds it.</summary>
+    public string Shop => App.BaseAddress.ToString().TrimEnd('/');
+
+    public async ValueTask InitializeAsync()
+    {
+        venue = await StartVenueAsync();
+        VenueOrigin = $"http://localhost:{new Uri(venue.Urls.Single()).Port}";
+        app = await CheckoutAppFixture.StartAsync(new Dictionary<string, string?>
+        {
+            ["Embedding:AllowedOrigins:0"] = VenueOrigin,
+            ["Clients:fringe:Embedding:AllowedOrigins:0"] = VenueOrigin,
+        });
+        playwright = await Playwright.CreateAsync();
+        browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = Environment.GetEnvironmentVariable(BrowserFixture.ChromiumPathVariable) is { Length: > 0 } custom
+                ? custom
+                : "/usr/bin/chromium",
+            Headless = true,
+            Args = BlockingArgs,
+            Timeout = BrowserFixture.NavigationTimeoutMs * 2,
+        });
+    }
+
+    /// <summary>A fresh context in the cookie-blocking browser, with a trace running and the usual time limits.</summary>
+    public async Task<BrowserSession> NewSessionAsync(Action<BrowserNewContextOptions>? configure = null)
+    {
+        var options = new BrowserNewContextOptions();
+        configure?.Invoke(options);
+        var context = await browser!.NewContextAsync(options);
+        context.SetDefaultTimeout(BrowserFixture.ActionTimeoutMs);
+        context.SetDefaultNavigationTimeout(BrowserFixture.NavigationTimeoutMs);
+        await context.Tracing.StartAsync(new TracingStartOptions { Screenshots = true, Snapshots = true });
+        return new BrowserSession(context, await context.NewPageAsync());
+    }
+
+    /// <summary>Answers every venue page with the app's demo venue page as seen from the other loopback name.</summary>
+    private async Task<WebApplication> StartVenueAsync()
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
+        var site = builder.Build();
+        site.MapGet("/", async (HttpContext context) =>
+        {
+            using var http = new HttpClient { BaseAddress = App.BaseAddress };
+            http.DefaultRequestHeaders.Host = $"localhost:{App.BaseAddress.Port}";
+            using var response = await http.GetAsync("/demo/venue" + context.Request.QueryString, context.RequestAborted);
+            response.EnsureSuccessStatusCode();
+            context.Response.Headers.ContentSecurityPolicy = response.Headers.GetValues("Content-Security-Policy").Single();
+            context.Response.ContentType = "text/html; charset=utf-8";
+            await context.Response.WriteAsync(await response.Content.ReadAsStringAsync(context.RequestAborted), context.RequestAborted);
+        });
+        await site.StartAsync();
+        return site;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (browser is not null)
+        {
+            await browser.CloseAsync();
+        }
+
+        playwright?.Dispose();
+        if (venue is not null)
+        {
+            await venue.DisposeAsync();
+        }
+
+        if (app is not null)
+        {
+            await app.DisposeAsync();
+        }
+    }
+}
