@@ -45,7 +45,7 @@ public sealed class EmbeddedVenueFixture : IAsyncLifetime
             ["Embedding:AllowedOrigins:0"] = VenueOrigin,
             ["Clients:fringe:Embedding:AllowedOrigins:0"] = VenueOrigin,
         });
-        playwright = await Playwright.CreateAsync();
+        playwright = await Playwright.CreateAsync().WaitAsync(BrowserFixture.DriverStartTimeout);
         browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
             ExecutablePath = Environment.GetEnvironmentVariable(BrowserFixture.ChromiumPathVariable) is { Length: > 0 } custom

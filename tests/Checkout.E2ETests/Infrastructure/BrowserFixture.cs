@@ -21,6 +21,12 @@ public sealed class BrowserFixture : IAsyncLifetime
     /// </summary>
     public const int TestTimeoutMs = 180_000;
 
+    /// <summary>
+    /// Starting Playwright's driver has no time limit of its own, and a fixture is not covered by the tests' limits:
+    /// a driver that never answers fails the fixture (and names it) instead of stalling the run.
+    /// </summary>
+    public static readonly TimeSpan DriverStartTimeout = TimeSpan.FromMinutes(2);
+
     // The machine has no network beyond loopback: without the background-networking switches Chromium's
     // own update/sync/QUIC probes get refused and slow every start.
     private static readonly string[] ChromiumArgs =
@@ -54,7 +60,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         }
 
         Assertions.SetDefaultExpectTimeout(ExpectTimeoutMs);
-        playwright = await Playwright.CreateAsync();
+        playwright = await Playwright.CreateAsync().WaitAsync(BrowserFixture.DriverStartTimeout);
         browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
             ExecutablePath = executable,
