@@ -63,11 +63,7 @@ public sealed class EmbeddedKeyboardTests(EmbeddedVenueFixture venue) : IClassFi
             await Expect(frame.GetByTestId("place-order")).ToBeVisibleAsync();
             await frame.Locator("[data-interactive='true']").WaitForAsync(new() { State = WaitForSelectorState.Attached });
             var buyer = Buyer.Unique();
-            foreach (var (field, value) in new[]
-                     {
-                         ("email", buyer.Email), ("firstname", buyer.FirstName), ("lastname", buyer.LastName), ("phone", buyer.Phone),
-                         ("address", buyer.Address), ("zip", buyer.Zip), ("city", buyer.City),
-                     })
+            foreach (var (field, value) in buyer.Fields)
             {
                 await keyboard.TabToAsync(frame.GetByTestId(field));
                 await page.Keyboard.TypeAsync(value);

@@ -18,18 +18,22 @@ public sealed class CheckoutFormPage(IPage page) : CheckoutPage(page)
 
     public async Task FillBuyerAsync(Buyer buyer)
     {
-        await Field("email").FillAsync(buyer.Email);
-        await Field("firstname").FillAsync(buyer.FirstName);
-        await Field("lastname").FillAsync(buyer.LastName);
-        await Field("phone").FillAsync(buyer.Phone);
-        await Field("address").FillAsync(buyer.Address);
-        await Field("zip").FillAsync(buyer.Zip);
-        await Field("city").FillAsync(buyer.City);
+        foreach (var (testId, value) in buyer.Fields)
+        {
+            await Field(testId).FillAsync(value);
+        }
     }
 }
 
 public sealed record Buyer(string Email, string FirstName, string LastName, string Phone, string Address, string Zip, string City)
 {
+    /// <summary>Each detail with the data-testid of its checkout field, in the form's order.</summary>
+    public IReadOnlyList<(string TestId, string Value)> Fields =>
+    [
+        ("email", Email), ("firstname", FirstName), ("lastname", LastName), ("phone", Phone),
+        ("address", Address), ("zip", Zip), ("city", City),
+    ];
+
     /// <summary>A buyer with a unique e-mail address, so tests sharing one sandbox never see each other's orders.</summary>
     public static Buyer Unique() => new(
         $"e2e-{Guid.NewGuid():N}@example.nl", "Anna", "de Vries", "06-12345678", "Kerkstraat 1", "1234 AB", "Haarlem");
