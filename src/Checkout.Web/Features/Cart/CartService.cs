@@ -235,12 +235,14 @@ public sealed class CartService(
 
     private async Task<CartSession> AfterChangeAsync(CartSession session, VoordeMensen.Public.Cart cart, CancellationToken cancellationToken)
     {
+        var holdEnd = cart.IsEmpty ? (DateTimeOffset?)null : await HoldEndAsync(session.CartId!, cancellationToken);
         session = session with
         {
             Cart = cart,
             Selection = TicketSelection.From(cart),
             SelectionLines = cart.IsEmpty ? [] : cart.Lines,
-            HoldExpiresAt = cart.IsEmpty ? null : await HoldEndAsync(session.CartId!, cancellationToken),
+            HoldExpiresAt = holdEnd,
+            HoldMinutes = holdEnd is { } end ? Math.Max(0, (int)Math.Round((end - time.GetUtcNow()).TotalMinutes)) : null,
         };
         await SaveAsync(session, cancellationToken);
         return session;
@@ -268,7 +270,7 @@ public sealed class CartService(
 
     private CartView View(CartSession session) => new(
         session.Cart,
-        session.Cart.IsEmpty ? HoldState.None : new HoldState(session.HoldExpiresAt, Math.Max(0, Shop.MaxRenewals - session.Renewals)),
+        session.Cart.IsEmpty ? HoldState.None : new HoldState(session.HoldExpiresAt, Math.Max(0, Shop.MaxRenewals - session.Renewals), session.HoldMinutes),
         session.Selection,
         session.Cart.IsEmpty ? session.SelectionLines : [],
         session.Order);

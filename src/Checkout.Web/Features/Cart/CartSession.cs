@@ -22,6 +22,9 @@ public sealed record CartSession
 
     public DateTimeOffset? HoldExpiresAt { get; init; }
 
+    /// <summary>How long the hold given at the last change lasts, in whole minutes (for the hold sentence).</summary>
+    public int? HoldMinutes { get; init; }
+
     public int Renewals { get; init; }
 
     public PlacedOrder? Order { get; init; }

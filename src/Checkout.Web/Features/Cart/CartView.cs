@@ -16,8 +16,11 @@ public sealed record CartView(
     public bool IsExpired => Cart.IsEmpty && Selection.Count > 0;
 }
 
-/// <summary>When the hold ends and how many renewals are left; <see cref="ExpiresAt"/> is null for an empty cart.</summary>
-public sealed record HoldState(DateTimeOffset? ExpiresAt, int RenewalsLeft)
+/// <summary>
+/// When the hold ends, how many renewals are left and how long the hold lasts (null = the configured hold);
+/// <see cref="ExpiresAt"/> is null for an empty cart.
+/// </summary>
+public sealed record HoldState(DateTimeOffset? ExpiresAt, int RenewalsLeft, int? Minutes = null)
 {
     public static HoldState None { get; } = new(null, 0);
 

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Checkout.Web.Features.Cart;
 using Microsoft.Extensions.Options;
 
 namespace Checkout.Web.Features.Clients;
@@ -7,6 +8,7 @@ namespace Checkout.Web.Features.Clients;
 internal sealed partial class ClientSettingsValidator(IWebHostEnvironment environment) : IValidateOptions<ClientSettings>
 {
     private static readonly string[] SupportedCultures = ["nl", "en"];
+    private const int MaxHoldTextLength = 300;
 
     public ValidateOptionsResult Validate(string? name, ClientSettings options)
     {
@@ -59,6 +61,7 @@ internal sealed partial class ClientSettingsValidator(IWebHostEnvironment enviro
         }
 
         ValidateShop(options.Shop, Path, failures);
+        ValidateHoldText(options.Shop, Path, failures);
         for (var i = 0; i < options.Embedding.AllowedOrigins.Length; i++)
         {
             var origin = options.Embedding.AllowedOrigins[i];
@@ -86,6 +89,26 @@ internal sealed partial class ClientSettingsValidator(IWebHostEnvironment enviro
         Range(nameof(shop.MaxRenewals), shop.MaxRenewals, 10, 100);
         Range(nameof(shop.FewTicketsLeftAt), shop.FewTicketsLeftAt, 0, 50);
         Range(nameof(shop.StatusPollSeconds), shop.StatusPollSeconds, 10, 600);
+    }
+
+    private static void ValidateHoldText(ShopOptions shop, Func<string, string> path, List<string> failures)
+    {
+        foreach (var (language, text) in shop.HoldText)
+        {
+            var setting = path($"Shop:HoldText:{language}");
+            if (!SupportedCultures.Contains(language))
+            {
+                failures.Add($"{setting}: the language must be one of: {string.Join(", ", SupportedCultures)}.");
+            }
+            else if (string.IsNullOrWhiteSpace(text) || text.Length > MaxHoldTextLength)
+            {
+                failures.Add($"{setting} must be a sentence of 1 to {MaxHoldTextLength} characters.");
+            }
+            else if (text.IndexOfAny(['<', '>']) >= 0 || text.Replace(HoldSentence.MinutesPlaceholder, "", StringComparison.Ordinal).IndexOfAny(['{', '}']) >= 0)
+            {
+                failures.Add($"{setting} must be plain text (no HTML); the only placeholder is {HoldSentence.MinutesPlaceholder} (got '{text}').");
+            }
+        }
     }
 
     private void ValidateAsset(string? path, string settingPath, bool required, List<string> failures)

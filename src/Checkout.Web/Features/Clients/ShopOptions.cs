@@ -19,4 +19,10 @@ public sealed class ShopOptions
 
     /// <summary>Seconds an unpaid order's status page keeps checking before it offers a manual refresh.</summary>
     public int StatusPollSeconds { get; set; } = 90;
+
+    /// <summary>
+    /// The client's own sentence about the ticket hold per language ("nl", "en"), plain text; "{minutes}" becomes the
+    /// hold length. A language without one shows the built-in sentence.
+    /// </summary>
+    public Dictionary<string, string> HoldText { get; set; } = [];
 }
