@@ -27,6 +27,12 @@ public sealed record CartSession
 
     public int Renewals { get; init; }
 
+    /// <summary>
+    /// The donation the visitor chose (one of the client's amounts): in the VdM cart while tickets are held, and
+    /// added again when the same selection is renewed or reserved again.
+    /// </summary>
+    public decimal? Donation { get; init; }
+
     public PlacedOrder? Order { get; init; }
 
     /// <summary>What the visitor typed at checkout, so a failed order or a cancelled payment loses nothing.</summary>

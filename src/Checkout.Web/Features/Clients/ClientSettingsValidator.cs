@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using Checkout.Web.Features.Cart;
 using Microsoft.Extensions.Options;
@@ -5,10 +6,13 @@ using Microsoft.Extensions.Options;
 namespace Checkout.Web.Features.Clients;
 
 /// <summary>Start-up validation of every client's web settings; each failure names the configuration key.</summary>
-internal sealed partial class ClientSettingsValidator(IWebHostEnvironment environment) : IValidateOptions<ClientSettings>
+internal sealed partial class ClientSettingsValidator(IWebHostEnvironment environment, IConfiguration configuration)
+    : IValidateOptions<ClientSettings>
 {
     private static readonly string[] SupportedCultures = ["nl", "en"];
     private const int MaxHoldTextLength = 300;
+    private const int MaxDonationAmounts = 6;
+    private const decimal MaxDonation = 1000m;
 
     public ValidateOptionsResult Validate(string? name, ClientSettings options)
     {
@@ -62,6 +66,7 @@ internal sealed partial class ClientSettingsValidator(IWebHostEnvironment enviro
 
         ValidateShop(options.Shop, Path, failures);
         ValidateHoldText(options.Shop, Path, failures);
+        ValidateDonations(options.Shop.Donations, Path, failures);
         for (var i = 0; i < options.Embedding.AllowedOrigins.Length; i++)
         {
             var origin = options.Embedding.AllowedOrigins[i];
@@ -108,6 +113,36 @@ internal sealed partial class ClientSettingsValidator(IWebHostEnvironment enviro
             {
                 failures.Add($"{setting} must be plain text (no HTML); the only placeholder is {HoldSentence.MinutesPlaceholder} (got '{text}').");
             }
+        }
+    }
+
+    private void ValidateDonations(DonationOptions donations, Func<string, string> path, List<string> failures)
+    {
+        var amounts = donations.Amounts;
+        if (amounts.Length == 0)
+        {
+            return;
+        }
+
+        if (amounts.Length > MaxDonationAmounts || amounts.Distinct().Count() != amounts.Length)
+        {
+            failures.Add($"{path("Shop:Donations:Amounts")} must list at most {MaxDonationAmounts} different amounts.");
+        }
+
+        for (var i = 0; i < amounts.Length; i++)
+        {
+            if (amounts[i] is <= 0 or > MaxDonation || decimal.Round(amounts[i], 2) != amounts[i])
+            {
+                failures.Add($"{path($"Shop:Donations:Amounts:{i}")} must be an amount in euros above 0 and at most "
+                    + $"{MaxDonation} with at most 2 decimals (got {amounts[i].ToString(CultureInfo.InvariantCulture)}).");
+            }
+        }
+
+        // VdM's public cart has no donations: they go into the cart through Peppered, which needs the client's key.
+        var apiKey = path("VoordeMensen:ApiKey");
+        if (string.IsNullOrWhiteSpace(configuration[apiKey]))
+        {
+            failures.Add($"{path("Shop:Donations:Amounts")} needs {apiKey}: donations go into the VdM cart through Peppered.");
         }
     }
 

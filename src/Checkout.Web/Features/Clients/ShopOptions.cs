@@ -25,4 +25,13 @@ public sealed class ShopOptions
     /// hold length. A language without one shows the built-in sentence.
     /// </summary>
     public Dictionary<string, string> HoldText { get; set; } = [];
+
+    public DonationOptions Donations { get; set; } = new();
+}
+
+/// <summary>The donation a visitor may add to the cart; it goes into the VdM cart through Peppered.</summary>
+public sealed class DonationOptions
+{
+    /// <summary>The amounts offered, in euros (e.g. 2.50, 5, 10); empty = no donation offer.</summary>
+    public decimal[] Amounts { get; set; } = [];
 }
