@@ -29,6 +29,8 @@ internal static class ShopServiceCollectionExtensions
 
         services.AddScoped<ProgrammeService>();
         services.AddScoped<CartService>();
+        services.AddScoped<DonationCart>();
+        services.AddScoped<DonationService>();
         services.AddScoped<CheckoutService>();
         services.AddScoped<OrderStatusService>();
         services.AddScoped<IValidator<BuyerForm>, BuyerFormValidator>();

@@ -298,7 +298,8 @@ public sealed class EnglishCartPageTests() : CheckoutTestContext(culture: "en")
         Assert.Equal("Your cart", page.Find("h1").TextContent);
         Assert.Equal("€49.00", page.Find("[data-testid=cart-total]").TextContent);
         Assert.Equal("Go to checkout", page.Find("[data-testid=go-checkout]").TextContent.Trim());
-        Assert.Contains("Your tickets are held for you. Time left:", page.Markup);
+        Assert.Equal("Your tickets are held for you.", page.Find("[data-testid=cart-hold-text]").TextContent);
+        Assert.Equal("Time left:", page.Find(".hold-timer-time span").TextContent);
         Assert.StartsWith("Remove Standaard for Hamlet, Monday 1 April 2030, 20:30", page.Find("[data-testid=cart-line-remove]").GetAttribute("aria-label"));
         Assert.Equal("Remove", page.Find("[data-testid=cart-line-remove]").TextContent.Trim());
     }

@@ -51,4 +51,31 @@ public sealed class OrderSummaryTests : CheckoutTestContext
         Assert.Empty(summary.FindAll("[data-testid=checkout-surcharge]"));
         Assert.Equal(Formats.Money(24.50m), summary.Find("[data-testid=checkout-total]").TextContent);
     }
+
+    [Fact]
+    public void Shows_the_donation_and_counts_it_with_the_payment_costs_in_the_total()
+    {
+        var cart = new VoordeMensen.Public.Cart([Line("a", 23.50m), Line("b", 23.50m)], 47m);
+
+        var summary = Render<OrderSummary>(p => p
+            .Add(s => s.Cart, cart)
+            .Add(s => s.Donation, 5m)
+            .Add(s => s.Method, new PaymentMethod(34, "Creditcard", 1.50m)));
+
+        Assert.Equal(Formats.Money(47m), summary.Find("[data-testid=checkout-subtotal]").TextContent);
+        Assert.Equal("Donatie", summary.Find("dt:has(+ [data-testid=checkout-donation])").TextContent);
+        Assert.Equal(Formats.Money(5m), summary.Find("[data-testid=checkout-donation]").TextContent);
+        Assert.Equal(Formats.Money(53.50m), summary.Find("[data-testid=checkout-total]").TextContent);
+    }
+
+    [Fact]
+    public void Shows_no_donation_row_without_a_donation()
+    {
+        var summary = Render<OrderSummary>(p => p
+            .Add(s => s.Cart, new VoordeMensen.Public.Cart([Line("a", 23.50m)], 23.50m))
+            .Add(s => s.Method, null));
+
+        Assert.Empty(summary.FindAll("[data-testid=checkout-donation]"));
+        Assert.Equal(Formats.Money(23.50m), summary.Find("[data-testid=checkout-total]").TextContent);
+    }
 }

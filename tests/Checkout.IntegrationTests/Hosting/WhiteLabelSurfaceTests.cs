@@ -54,6 +54,12 @@ public sealed class WhiteLabelSurfaceTests : IDisposable
     [InlineData("Checkout:DefaultCulture", "de", "Checkout:DefaultCulture must be one of: nl, en")]
     [InlineData("Shop:HoldMinutes", "0", "Shop:HoldMinutes must be between 1 and 120 (got 0)")]
     [InlineData("Clients:fringe:Shop:MaxRenewals", "3", "Clients:fringe:Shop:MaxRenewals must be between 10 and 100 (got 3)")]
+    [InlineData("Shop:HoldText:de", "Ihre Karten", "Shop:HoldText:de: the language must be one of: nl, en")]
+    [InlineData("Clients:fringe:Shop:HoldText:en", "<b>Held</b>", "Clients:fringe:Shop:HoldText:en must be plain text (no HTML)")]
+    [InlineData("Shop:Donations:Amounts:1", "-5", "Shop:Donations:Amounts:1 must be an amount in euros above 0 and at most 1000 with at most 2 decimals (got -5)")]
+    [InlineData("Clients:fringe:Shop:Donations:Amounts:0", "2.555", "Clients:fringe:Shop:Donations:Amounts:0 must be an amount in euros")]
+    [InlineData("VoordeMensen:ApiKey", "", "Shop:Donations:Amounts needs VoordeMensen:ApiKey: donations go into the VdM cart through Peppered")]
+    [InlineData("Shop:HoldText:nl", "Nog {0} minuten", "Shop:HoldText:nl must be plain text (no HTML); the only placeholder is {minutes}")]
     public void A_malformed_setting_stops_the_app_with_a_message_naming_the_key(string key, string value, string message)
     {
         var configuration = new ConfigurationBuilder()

@@ -50,6 +50,8 @@ public sealed class ShopHarness : IDisposable
 
         public OrderStatusService Orders => scope.ServiceProvider.GetRequiredService<OrderStatusService>();
 
+        public DonationService Donations => scope.ServiceProvider.GetRequiredService<DonationService>();
+
         public void Dispose() => scope.Dispose();
     }
 }

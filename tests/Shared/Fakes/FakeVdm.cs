@@ -23,6 +23,9 @@ public sealed class FakeVdm : IVoordeMensenClients
     /// <summary>Peppered customers (find by e-mail, create, update).</summary>
     public List<Customer> Customers { get; } = [];
 
+    /// <summary>The donation in each Peppered cart (the public cart does not show it, as at VdM).</summary>
+    public Dictionary<string, decimal> Donations { get; } = [];
+
     /// <summary>What Peppered's order list returns (the changedSince filter is ignored).</summary>
     public List<PepperedOrder> PepperedOrders { get; } = [];
 
@@ -65,10 +68,65 @@ public sealed class FakeVdm : IVoordeMensenClients
                 nameof(IVdmPepperedService.UpdateCustomerAsync) => fake.UpdateCustomer((int)args[0]!, (CustomerUpdate)args[1]!),
                 nameof(IVdmPepperedService.GetCartSummaryAsync) => Task.FromResult(new PepperedCartSummary(
                     cartId, fake.PepperedCartTimeOut, fake.Public.LinesOf(cartId).Count, fake.Public.LinesOf(cartId).Sum(l => l.Price))),
-                nameof(IVdmPepperedService.EmptyCartAsync) => fake.Public.Empty(cartId),
+                nameof(IVdmPepperedService.EmptyCartAsync) => fake.EmptyPepperedCart(cartId),
+                nameof(IVdmPepperedService.GetCartAsync) => Task.FromResult(fake.PepperedCart(cartId)),
+                nameof(IVdmPepperedService.AddToCartAsync) => fake.AddToPepperedCart(cartId, (IEnumerable<PepperedCartAddition>)args[1]!),
+                nameof(IVdmPepperedService.RemoveCartItemAsync) => fake.RemovePepperedCartItem(cartId, (string)args[1]!),
                 _ => throw new NotSupportedException($"The fake VdM does not implement Peppered {targetMethod.Name}."),
             };
         }
+    }
+
+    /// <summary>Peppered's view of a cart: the public tickets plus the donation line.</summary>
+    public PepperedCart PepperedCart(string cartId)
+    {
+        var tickets = Public.LinesOf(cartId)
+            .Select(l => new PepperedCartItem("ticket", l.SeatId, l.EventId, l.DiscountId, l.DiscountName, l.EventName, l.Price));
+        var donation = Donations.TryGetValue(cartId, out var amount)
+            ? [new PepperedCartItem("donation", "donation", null, "donation", "Donatie", "Donatie", amount)]
+            : Array.Empty<PepperedCartItem>();
+        var items = tickets.Concat(donation).ToList();
+        return new PepperedCart(cartId, PepperedCartTimeOut, items.Count, items.Sum(i => i.Amount), items);
+    }
+
+    /// <summary>Fails the next Peppered cart add (e.g. to test a donation VdM refuses).</summary>
+    public VoordeMensenException? FailNextPepperedAdd { get; set; }
+
+    private Task<PepperedCart> AddToPepperedCart(string cartId, IEnumerable<PepperedCartAddition> items)
+    {
+        if (FailNextPepperedAdd is { } error)
+        {
+            FailNextPepperedAdd = null;
+            return Task.FromException<PepperedCart>(error);
+        }
+
+        foreach (var item in items)
+        {
+            if (item.PriceId != "donation" || item.Amount is not > 0)
+            {
+                throw new NotSupportedException("The fake Peppered cart takes donations only.");
+            }
+
+            Donations[cartId] = Donations.GetValueOrDefault(cartId) + item.Amount.Value;
+        }
+
+        return Task.FromResult(PepperedCart(cartId));
+    }
+
+    private Task<PepperedCart> RemovePepperedCartItem(string cartId, string itemId)
+    {
+        if (itemId != "donation" || !Donations.Remove(cartId))
+        {
+            return Task.FromException<PepperedCart>(FakeVdmPublic.Error(404, "Item not found in cart"));
+        }
+
+        return Task.FromResult(PepperedCart(cartId));
+    }
+
+    private Task EmptyPepperedCart(string cartId)
+    {
+        Donations.Remove(cartId);
+        return Public.Empty(cartId);
     }
 
     private Task<Customer> CreateCustomer(CustomerDraft draft)

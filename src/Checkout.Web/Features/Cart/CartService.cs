@@ -17,6 +17,7 @@ public sealed class CartService(
     CartSessionStore store,
     VisitorLocks locks,
     AbuseGuard guard,
+    DonationCart donations,
     TimeProvider time,
     ILogger<CartService> logger)
 {
@@ -55,6 +56,12 @@ public sealed class CartService(
             return new CartChange(View(session));
         }
 
+        if (session.Cart.IsEmpty)
+        {
+            // New tickets on an empty cart are a new choice: a donation remembered from a lapsed hold is not added.
+            session = await DropDonationAsync(session, cancellationToken);
+        }
+
         var (cart, cartId, problem, failed) = await TryAddAsync(session.CartId, session.Cart, [.. wanted.Select(r => new TicketSelection(performanceId, r.DiscountId, r.Quantity))], cancellationToken);
         if (cartId is not null && cartId != session.CartId)
         {
@@ -84,6 +91,12 @@ public sealed class CartService(
         try
         {
             var cart = await Vdm.Public.RemoveTicketAsync(session.CartId, seatId, cancellationToken);
+            if (cart.IsEmpty)
+            {
+                // A donation alone is no order: it leaves with the last ticket.
+                session = await DropDonationAsync(session, cancellationToken);
+            }
+
             session = await AfterChangeAsync(session, cart, cancellationToken);
             return new CartChange(View(session));
         }
@@ -132,6 +145,11 @@ public sealed class CartService(
         CartSession session, IReadOnlyList<TicketSelection> selection, IReadOnlyList<CartLine> lines, int renewals, CancellationToken cancellationToken)
     {
         var (cart, cartId, problem, failed) = await TryAddAsync(null, VoordeMensen.Public.Cart.Empty, selection, cancellationToken);
+        if (problem == CartProblem.None)
+        {
+            problem = await CarryDonationAsync(cartId!, cart, session.Donation, cancellationToken);
+        }
+
         if (problem != CartProblem.None)
         {
             if (session.Cart.IsEmpty)
@@ -150,6 +168,47 @@ public sealed class CartService(
 
         session = await AfterChangeAsync(session with { CartId = cartId, Renewals = renewals }, cart, cancellationToken);
         return new CartChange(View(session));
+    }
+
+    /// <summary>Puts the visitor's donation into a fresh cart; if VdM refuses it, the fresh cart is released again.</summary>
+    private async Task<CartProblem> CarryDonationAsync(string cartId, VoordeMensen.Public.Cart cart, decimal? donation, CancellationToken cancellationToken)
+    {
+        if (donation is not { } amount)
+        {
+            return CartProblem.None;
+        }
+
+        try
+        {
+            await donations.ApplyAsync(cartId, amount, cancellationToken);
+            return CartProblem.None;
+        }
+        catch (VoordeMensenException e)
+        {
+            logger.LogWarning("Carrying the donation into the new cart failed: {Kind} {Status}", e.Kind, e.StatusCode);
+            await ReleaseAsync(cartId, cart, cancellationToken);
+            return CartProblems.From(e);
+        }
+    }
+
+    private async Task<CartSession> DropDonationAsync(CartSession session, CancellationToken cancellationToken)
+    {
+        if (session.Donation is null || session.CartId is not { } cartId)
+        {
+            return session with { Donation = null };
+        }
+
+        try
+        {
+            await donations.ApplyAsync(cartId, null, cancellationToken);
+        }
+        catch (VoordeMensenException e)
+        {
+            // Not orderable either way: VdM refuses an order without tickets, and the hold ends.
+            logger.LogWarning("Removing the donation failed: {Kind} {Status}", e.Kind, e.StatusCode);
+        }
+
+        return session with { Donation = null };
     }
 
     /// <summary>Adds the items one by one; the returned cart id is null only when no cart could be created.</summary>
@@ -235,12 +294,14 @@ public sealed class CartService(
 
     private async Task<CartSession> AfterChangeAsync(CartSession session, VoordeMensen.Public.Cart cart, CancellationToken cancellationToken)
     {
+        var holdEnd = cart.IsEmpty ? (DateTimeOffset?)null : await HoldEndAsync(session.CartId!, cancellationToken);
         session = session with
         {
             Cart = cart,
             Selection = TicketSelection.From(cart),
             SelectionLines = cart.IsEmpty ? [] : cart.Lines,
-            HoldExpiresAt = cart.IsEmpty ? null : await HoldEndAsync(session.CartId!, cancellationToken),
+            HoldExpiresAt = holdEnd,
+            HoldMinutes = holdEnd is { } end ? Math.Max(0, (int)Math.Round((end - time.GetUtcNow()).TotalMinutes)) : null,
         };
         await SaveAsync(session, cancellationToken);
         return session;
@@ -268,10 +329,11 @@ public sealed class CartService(
 
     private CartView View(CartSession session) => new(
         session.Cart,
-        session.Cart.IsEmpty ? HoldState.None : new HoldState(session.HoldExpiresAt, Math.Max(0, Shop.MaxRenewals - session.Renewals)),
+        session.Cart.IsEmpty ? HoldState.None : new HoldState(session.HoldExpiresAt, Math.Max(0, Shop.MaxRenewals - session.Renewals), session.HoldMinutes),
         session.Selection,
         session.Cart.IsEmpty ? session.SelectionLines : [],
-        session.Order);
+        session.Order,
+        session.Cart.IsEmpty ? null : session.Donation);
 
     private Task<CartSession> LoadAsync(CancellationToken cancellationToken) =>
         store.GetAsync(client.Key, visitor.RequiredId, cancellationToken);

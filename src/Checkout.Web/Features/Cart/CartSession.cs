@@ -22,7 +22,16 @@ public sealed record CartSession
 
     public DateTimeOffset? HoldExpiresAt { get; init; }
 
+    /// <summary>How long the hold given at the last change lasts, in whole minutes (for the hold sentence).</summary>
+    public int? HoldMinutes { get; init; }
+
     public int Renewals { get; init; }
+
+    /// <summary>
+    /// The donation the visitor chose (one of the client's amounts): in the VdM cart while tickets are held, and
+    /// added again when the same selection is renewed or reserved again.
+    /// </summary>
+    public decimal? Donation { get; init; }
 
     public PlacedOrder? Order { get; init; }
 

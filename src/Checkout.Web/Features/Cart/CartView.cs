@@ -8,16 +8,30 @@ public sealed record CartView(
     HoldState Hold,
     IReadOnlyList<TicketSelection> Selection,
     IReadOnlyList<CartLine> ExpiredLines,
-    PlacedOrder? LastOrder)
+    PlacedOrder? LastOrder,
+    decimal? Donation = null)
 {
     public bool IsEmpty => Cart.IsEmpty;
+
+    /// <summary>What the visitor pays before payment costs: the tickets and the donation.</summary>
+    public decimal Total => TotalWith(Cart, Donation);
+
+    /// <summary>
+    /// VdM's cart total plus the donation. The public cart does not list the donation and its totalprice leaves it
+    /// out (as the sandbox does); should a total already include it, it is not counted twice.
+    /// </summary>
+    public static decimal TotalWith(VoordeMensen.Public.Cart cart, decimal? donation) =>
+        donation is { } amount && cart.Total != cart.Lines.Sum(l => l.Price) + amount ? cart.Total + amount : cart.Total;
 
     /// <summary>Tickets were chosen but their hold ended (or VdM released them): one click reserves them again.</summary>
     public bool IsExpired => Cart.IsEmpty && Selection.Count > 0;
 }
 
-/// <summary>When the hold ends and how many renewals are left; <see cref="ExpiresAt"/> is null for an empty cart.</summary>
-public sealed record HoldState(DateTimeOffset? ExpiresAt, int RenewalsLeft)
+/// <summary>
+/// When the hold ends, how many renewals are left and how long the hold lasts (null = the configured hold);
+/// <see cref="ExpiresAt"/> is null for an empty cart.
+/// </summary>
+public sealed record HoldState(DateTimeOffset? ExpiresAt, int RenewalsLeft, int? Minutes = null)
 {
     public static HoldState None { get; } = new(null, 0);
 

@@ -34,6 +34,10 @@ public sealed partial class HoldTimer
     [Parameter, EditorRequired]
     public required int RenewalsLeft { get; set; }
 
+    /// <summary>The length of the hold in minutes, for the hold sentence; null = the client's configured hold.</summary>
+    [Parameter]
+    public int? HoldMinutes { get; set; }
+
     /// <summary>Extends the hold; the parent then passes the new <see cref="ExpiresAt"/>.</summary>
     [Parameter, EditorRequired]
     public required EventCallback OnRenew { get; set; }

@@ -93,6 +93,7 @@ public sealed class CheckoutService(
             SelectionLines = [],
             HoldExpiresAt = null,
             Renewals = 0,
+            Donation = null,
         }, cancellationToken);
         return new PlaceOrderResult(order);
     }

@@ -1,12 +1,18 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
+using Checkout.Web.Features.Cart;
 using Microsoft.Extensions.Options;
 
 namespace Checkout.Web.Features.Clients;
 
 /// <summary>Start-up validation of every client's web settings; each failure names the configuration key.</summary>
-internal sealed partial class ClientSettingsValidator(IWebHostEnvironment environment) : IValidateOptions<ClientSettings>
+internal sealed partial class ClientSettingsValidator(IWebHostEnvironment environment, IConfiguration configuration)
+    : IValidateOptions<ClientSettings>
 {
     private static readonly string[] SupportedCultures = ["nl", "en"];
+    private const int MaxHoldTextLength = 300;
+    private const int MaxDonationAmounts = 6;
+    private const decimal MaxDonation = 1000m;
 
     public ValidateOptionsResult Validate(string? name, ClientSettings options)
     {
@@ -59,6 +65,8 @@ internal sealed partial class ClientSettingsValidator(IWebHostEnvironment enviro
         }
 
         ValidateShop(options.Shop, Path, failures);
+        ValidateHoldText(options.Shop, Path, failures);
+        ValidateDonations(options.Shop.Donations, Path, failures);
         for (var i = 0; i < options.Embedding.AllowedOrigins.Length; i++)
         {
             var origin = options.Embedding.AllowedOrigins[i];
@@ -86,6 +94,56 @@ internal sealed partial class ClientSettingsValidator(IWebHostEnvironment enviro
         Range(nameof(shop.MaxRenewals), shop.MaxRenewals, 10, 100);
         Range(nameof(shop.FewTicketsLeftAt), shop.FewTicketsLeftAt, 0, 50);
         Range(nameof(shop.StatusPollSeconds), shop.StatusPollSeconds, 10, 600);
+    }
+
+    private static void ValidateHoldText(ShopOptions shop, Func<string, string> path, List<string> failures)
+    {
+        foreach (var (language, text) in shop.HoldText)
+        {
+            var setting = path($"Shop:HoldText:{language}");
+            if (!SupportedCultures.Contains(language))
+            {
+                failures.Add($"{setting}: the language must be one of: {string.Join(", ", SupportedCultures)}.");
+            }
+            else if (string.IsNullOrWhiteSpace(text) || text.Length > MaxHoldTextLength)
+            {
+                failures.Add($"{setting} must be a sentence of 1 to {MaxHoldTextLength} characters.");
+            }
+            else if (text.IndexOfAny(['<', '>']) >= 0 || text.Replace(HoldSentence.MinutesPlaceholder, "", StringComparison.Ordinal).IndexOfAny(['{', '}']) >= 0)
+            {
+                failures.Add($"{setting} must be plain text (no HTML); the only placeholder is {HoldSentence.MinutesPlaceholder} (got '{text}').");
+            }
+        }
+    }
+
+    private void ValidateDonations(DonationOptions donations, Func<string, string> path, List<string> failures)
+    {
+        var amounts = donations.Amounts;
+        if (amounts.Length == 0)
+        {
+            return;
+        }
+
+        if (amounts.Length > MaxDonationAmounts || amounts.Distinct().Count() != amounts.Length)
+        {
+            failures.Add($"{path("Shop:Donations:Amounts")} must list at most {MaxDonationAmounts} different amounts.");
+        }
+
+        for (var i = 0; i < amounts.Length; i++)
+        {
+            if (amounts[i] is <= 0 or > MaxDonation || decimal.Round(amounts[i], 2) != amounts[i])
+            {
+                failures.Add($"{path($"Shop:Donations:Amounts:{i}")} must be an amount in euros above 0 and at most "
+                    + $"{MaxDonation} with at most 2 decimals (got {amounts[i].ToString(CultureInfo.InvariantCulture)}).");
+            }
+        }
+
+        // VdM's public cart has no donations: they go into the cart through Peppered, which needs the client's key.
+        var apiKey = path("VoordeMensen:ApiKey");
+        if (string.IsNullOrWhiteSpace(configuration[apiKey]))
+        {
+            failures.Add($"{path("Shop:Donations:Amounts")} needs {apiKey}: donations go into the VdM cart through Peppered.");
+        }
     }
 
     private void ValidateAsset(string? path, string settingPath, bool required, List<string> failures)

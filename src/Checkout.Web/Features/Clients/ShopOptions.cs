@@ -19,4 +19,19 @@ public sealed class ShopOptions
 
     /// <summary>Seconds an unpaid order's status page keeps checking before it offers a manual refresh.</summary>
     public int StatusPollSeconds { get; set; } = 90;
+
+    /// <summary>
+    /// The client's own sentence about the ticket hold per language ("nl", "en"), plain text; "{minutes}" becomes the
+    /// hold length. A language without one shows the built-in sentence.
+    /// </summary>
+    public Dictionary<string, string> HoldText { get; set; } = [];
+
+    public DonationOptions Donations { get; set; } = new();
+}
+
+/// <summary>The donation a visitor may add to the cart; it goes into the VdM cart through Peppered.</summary>
+public sealed class DonationOptions
+{
+    /// <summary>The amounts offered, in euros (e.g. 2.50, 5, 10); empty = no donation offer.</summary>
+    public decimal[] Amounts { get; set; } = [];
 }

@@ -1,0 +1,55 @@
+using Checkout.VoordeMensen;
+using Checkout.Web.Features.Clients;
+using Checkout.Web.Features.Visitors;
+
+namespace Checkout.Web.Features.Cart;
+
+/// <summary>
+/// The visitor's optional donation: one of the client's configured amounts (Shop:Donations:Amounts) or none. The
+/// browser only says which of those it chose; an amount that is not configured is refused.
+/// </summary>
+public sealed class DonationService(
+    DonationCart donations,
+    CartService cart,
+    CurrentClient client,
+    CurrentVisitor visitor,
+    CartSessionStore store,
+    VisitorLocks locks,
+    ILogger<DonationService> logger)
+{
+    /// <summary>The amounts this client offers; empty = no donation offer.</summary>
+    public IReadOnlyList<decimal> Amounts => client.Settings.Shop.Donations.Amounts;
+
+    /// <summary>Adds, changes or (with null) removes the donation of a cart that holds tickets.</summary>
+    public async Task<CartChange> SetAsync(decimal? amount, CancellationToken cancellationToken)
+    {
+        if (amount is { } chosen && !Amounts.Contains(chosen))
+        {
+            logger.LogWarning("A donation amount that is not configured was refused");
+            return new CartChange(await cart.GetAsync(cancellationToken), CartProblem.Rejected);
+        }
+
+        var problem = CartProblem.None;
+        using (await locks.EnterAsync(client.Key, visitor.RequiredId, cancellationToken))
+        {
+            var session = await store.GetAsync(client.Key, visitor.RequiredId, cancellationToken);
+            if (session.CartId is { } cartId && !session.Cart.IsEmpty && session.Donation != amount)
+            {
+                try
+                {
+                    var held = await donations.ApplyAsync(cartId, amount, cancellationToken);
+                    // VdM restarts the hold on every cart change; its timeOut says so.
+                    session = session with { Donation = amount, HoldExpiresAt = held.TimeOut ?? session.HoldExpiresAt };
+                    await store.SaveAsync(client.Key, visitor.RequiredId, session, cancellationToken);
+                }
+                catch (VoordeMensenException e)
+                {
+                    logger.LogWarning("Changing the donation failed: {Kind} {Status}", e.Kind, e.StatusCode);
+                    problem = CartProblems.From(e);
+                }
+            }
+        }
+
+        return new CartChange(await cart.GetAsync(cancellationToken), problem);
+    }
+}
