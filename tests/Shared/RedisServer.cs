@@ -1,8 +1,6 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 
-namespace Checkout.IntegrationTests.ScaleOut;
+namespace Checkout.Tests.Shared;
 
 /// <summary>A throw-away redis-server on a free loopback port, without persistence (build.sh installs the package).</summary>
 public sealed class RedisServer : IAsyncLifetime
@@ -20,7 +18,7 @@ public sealed class RedisServer : IAsyncLifetime
             throw new InvalidOperationException($"{Executable} is missing: run ./build.sh test, which installs redis-server.");
         }
 
-        var port = FreePort();
+        var port = LoopbackPort.Free();
         process = Process.Start(new ProcessStartInfo(Executable, $"--port {port} --bind 127.0.0.1 --save \"\" --appendonly no")
         {
             RedirectStandardOutput = true,
@@ -30,21 +28,10 @@ public sealed class RedisServer : IAsyncLifetime
         process.BeginOutputReadLine();
         Configuration = $"127.0.0.1:{port}";
 
-        for (var attempt = 0; attempt < 50; attempt++)
+        if (!await LoopbackPort.WaitUntilListeningAsync(port, TimeSpan.FromSeconds(5)))
         {
-            try
-            {
-                using var probe = new TcpClient();
-                await probe.ConnectAsync(IPAddress.Loopback, port);
-                return;
-            }
-            catch (SocketException)
-            {
-                await Task.Delay(100);
-            }
+            throw new InvalidOperationException($"redis-server did not listen on port {port} within 5 seconds.");
         }
-
-        throw new InvalidOperationException($"redis-server did not listen on port {port} within 5 seconds.");
     }
 
     public ValueTask DisposeAsync()
@@ -57,12 +44,5 @@ public sealed class RedisServer : IAsyncLifetime
 
         process?.Dispose();
         return ValueTask.CompletedTask;
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }
