@@ -1,0 +1,128 @@
+using System.Diagnostics;
+using System.Net;
+
+namespace Checkout.Surge;
+
+/// <summary>
+/// One buyer with their own cookie jar and connections: the programme, then an event page; a reserving buyer posts the
+/// add-to-cart form (antiforgery token and visitor cookie included) and follows the redirect to the cart.
+/// </summary>
+public sealed class Visitor(SurgeOptions options, SurgeRecorder recorder)
+{
+    public async Task BrowseAsync(int eventId)
+    {
+        using var http = NewClient();
+        recorder.Arrived();
+        if (await GetAsync(http, "", RequestKinds.Programme) is null)
+        {
+            return;
+        }
+
+        await GetAsync(http, $"event/{eventId}", RequestKinds.Event);
+    }
+
+    public async Task ReserveAsync(int eventId)
+    {
+        using var http = NewClient();
+        recorder.Arrived();
+        recorder.ReservationStarted();
+        if (await GetAsync(http, "", RequestKinds.Programme) is null
+            || await GetAsync(http, $"event/{eventId}", RequestKinds.Event) is not { } eventPage)
+        {
+            return;
+        }
+
+        if (ShopForm.AddToCart(eventPage, options.TicketsPerReservation) is not { } fields)
+        {
+            Refusal(eventPage, RequestKinds.Event, "event page without an order form");
+            return;
+        }
+
+        var posted = await SendAsync(http, new HttpRequestMessage(HttpMethod.Post, $"event/{eventId}") { Content = new FormUrlEncodedContent(fields) },
+            RequestKinds.AddToCart, HttpStatusCode.Redirect, HttpStatusCode.OK);
+        if (posted is null)
+        {
+            return;
+        }
+
+        if (posted.Value.Status == HttpStatusCode.OK)
+        {
+            Refusal(posted.Value.Body, RequestKinds.AddToCart, "form answered without a refusal");
+            return;
+        }
+
+        if (posted.Value.Location is not { } location || !location.AbsolutePath.EndsWith("/cart", StringComparison.Ordinal))
+        {
+            recorder.Error(RequestKinds.AddToCart, $"redirected to {posted.Value.Location} instead of the cart");
+            return;
+        }
+
+        // The redirect is the shop's confirmation that VdM holds the tickets (adding is all or nothing).
+        recorder.Reserved(eventId, options.TicketsPerReservation);
+        await GetAsync(http, location.ToString(), RequestKinds.Cart);
+    }
+
+    private void Refusal(string html, string kind, string otherwise)
+    {
+        switch (ShopForm.Refusal(html, options.SoldOutText))
+        {
+            case ShopForm.SoldOut:
+                recorder.Refused();
+                break;
+            case { } other:
+                recorder.Error(kind, $"refused: {other}");
+                break;
+            default:
+                recorder.Error(kind, otherwise);
+                break;
+        }
+    }
+
+    private HttpClient NewClient() => new(new SocketsHttpHandler
+    {
+        AllowAutoRedirect = false,
+        CookieContainer = new CookieContainer(),
+        ConnectTimeout = options.RequestTimeout,
+    })
+    {
+        BaseAddress = options.BaseAddress,
+        Timeout = options.RequestTimeout,
+    };
+
+    private async Task<string?> GetAsync(HttpClient http, string url, string kind) =>
+        (await SendAsync(http, new HttpRequestMessage(HttpMethod.Get, url), kind, HttpStatusCode.OK))?.Body;
+
+    /// <summary>Times one request including its body; anything but an expected status is an error.</summary>
+    private async Task<(HttpStatusCode Status, string Body, Uri? Location)?> SendAsync(
+        HttpClient http, HttpRequestMessage request, string kind, params HttpStatusCode[] expected)
+    {
+        using (request)
+        {
+            var clock = Stopwatch.StartNew();
+            try
+            {
+                using var response = await http.SendAsync(request);
+                var body = await response.Content.ReadAsStringAsync();
+                recorder.Latency(kind, clock.Elapsed);
+                if (!expected.Contains(response.StatusCode))
+                {
+                    recorder.Error(kind, $"HTTP {(int)response.StatusCode}");
+                    return null;
+                }
+
+                var location = response.Headers.Location is { } l ? new Uri(request.RequestUri!.IsAbsoluteUri ? request.RequestUri : new Uri(options.BaseAddress, request.RequestUri), l) : null;
+                return (response.StatusCode, body, location);
+            }
+            catch (TaskCanceledException)
+            {
+                recorder.Error(kind, $"timeout after {options.RequestTimeout.TotalSeconds:0} s");
+            }
+            catch (HttpRequestException e)
+            {
+                recorder.Error(kind, e.HttpRequestError.ToString());
+            }
+
+            return null;
+        }
+    }
+}
