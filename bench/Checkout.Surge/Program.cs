@@ -14,6 +14,21 @@ catch (ArgumentException e)
     return 2;
 }
 
+// A surge meets a running shop, not a fresh process: compile the pages and fill the caches first (GETs only, no seat
+// changes, not measured).
+using (var warmUp = new HttpClient { BaseAddress = options.BaseAddress, Timeout = TimeSpan.FromSeconds(30) })
+{
+    string[] pages = ["", .. options.BrowseEvents.Concat(options.ReserveEvents).Select(id => $"event/{id}")];
+    for (var round = 0; round < 3; round++)
+    {
+        foreach (var page in pages)
+        {
+            using var response = await warmUp.GetAsync(page);
+            response.EnsureSuccessStatusCode();
+        }
+    }
+}
+
 using var inventory = new SandboxInventory(options);
 var freeBefore = await inventory.FreeSeatsAsync(options.ReserveEvents);
 var recorder = new SurgeRecorder();

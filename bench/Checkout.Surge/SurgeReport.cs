@@ -20,7 +20,7 @@ public sealed class SurgeReport(SurgeOptions options, SurgeRecorder recorder, IR
         md.AppendLine("## Surge").AppendLine();
         md.AppendLine(ci, $"Measured {DateTime.Now:yyyy-MM-dd HH:mm zzz} on {Environment.MachineName} ({Environment.ProcessorCount} cores, " +
             $"{RuntimeInformation.OSDescription}); `bench/surge/run.sh`: the Release build with the embedded sandbox on 127.0.0.1, " +
-            $"load generator on the same machine. Each buyer has their own cookies: GET /, then an event page; every " +
+            $"load generator on the same machine, pages warmed up first. Each buyer has their own cookies: GET /, then an event page; every " +
             $"{options.ReserveEvery}th posts the add-to-cart form ({options.TicketsPerReservation} tickets) and follows the redirect to the cart.");
         md.AppendLine();
         md.AppendLine("| Measure | Result | Goal |").AppendLine("|---|---|---|");
