@@ -13,8 +13,6 @@ public sealed class RequestLog : IStartupFilter
 {
     private readonly ConcurrentQueue<string> requests = new();
 
-    public IReadOnlyList<string> Requests => [.. requests];
-
     /// <summary>Pages and form posts: no circuit traffic, no static asset, no call to the embedded sandbox.</summary>
     public IReadOnlyList<string> PageRequests => [.. requests.Where(IsPage)];
 
