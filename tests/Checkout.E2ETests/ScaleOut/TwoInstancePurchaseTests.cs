@@ -48,7 +48,10 @@ public sealed class TwoInstancePurchaseTests(BrowserFixture browser, RedisServer
         Assert.True(first.Log.PageRequests.Count + second.Log.PageRequests.Count >= 5,
             $"Expected at least five page requests, got {first.Log.PageRequests.Count + second.Log.PageRequests.Count}.");
 
-        // Sticky: every negotiate and WebSocket of this browser reached the same instance.
+        // Sticky: every negotiate and WebSocket of this browser reached the same instance, chosen by nginx's own cookie.
+        var cookies = await session.Page.Context.CookiesAsync([nginx!.Address.ToString()]);
+        Assert.Contains(cookies, c => c.Name == NginxBalancer.AffinityCookie && c.Value.Length > 0);
+        output?.WriteLine($"affinity {cookies.Single(c => c.Name == NginxBalancer.AffinityCookie).Value}");
         var circuitCounts = new[] { first.Log.CircuitRequests.Count, second.Log.CircuitRequests.Count };
         Assert.Single(circuitCounts, count => count > 0);
     }
