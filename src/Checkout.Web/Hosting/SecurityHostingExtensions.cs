@@ -2,7 +2,9 @@ using System.Globalization;
 using System.Threading.RateLimiting;
 using Checkout.Web.Features.Errors;
 using Checkout.Web.Features.Security;
+using System.Net;
 using Microsoft.AspNetCore.Components.Endpoints;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
@@ -10,7 +12,7 @@ using Microsoft.Extensions.Options;
 namespace Checkout.Web.Hosting;
 
 /// <summary>
-/// Abuse hardening: request size limits, the ASP.NET Core rate limiter on form posts per address, and the options of
+/// Abuse hardening: forwarded headers from trusted proxies, request size limits, the ASP.NET Core rate limiter on form posts per address, and the options of
 /// the service-layer limits (<see cref="AbuseGuard"/>) for cart creation and order placement inside circuits.
 /// </summary>
 internal static class SecurityHostingExtensions
@@ -28,6 +30,9 @@ internal static class SecurityHostingExtensions
     public static WebApplicationBuilder AddCheckoutSecurity(this WebApplicationBuilder builder)
     {
         builder.Services.AddOptions<AbuseLimits>().BindConfiguration(AbuseLimits.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddOptions<ForwardedHeadersSettings>().BindConfiguration(ForwardedHeadersSettings.Section).ValidateOnStart();
+        builder.Services.AddSingleton<IValidateOptions<ForwardedHeadersSettings>, ForwardedHeadersSettingsValidator>();
+        builder.Services.AddOptions<ForwardedHeadersOptions>().Configure<IOptions<ForwardedHeadersSettings>>((o, settings) => Apply(settings.Value, o));
 
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
@@ -77,6 +82,38 @@ internal static class SecurityHostingExtensions
             };
         });
         return builder;
+    }
+
+    /// <summary>
+    /// First in the pipeline, so that logging, the rate limiter, the visitor (its address) and the circuit's root
+    /// parameters all see the visitor's address rather than the proxy's. Not added at all without a trusted proxy.
+    /// </summary>
+    public static WebApplication UseCheckoutForwardedHeaders(this WebApplication app)
+    {
+        if (app.Services.GetRequiredService<IOptions<ForwardedHeadersSettings>>().Value.TrustsAnyProxy)
+        {
+            app.UseForwardedHeaders();
+        }
+
+        return app;
+    }
+
+    private static void Apply(ForwardedHeadersSettings settings, ForwardedHeadersOptions options)
+    {
+        options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+        options.ForwardLimit = settings.ForwardLimit;
+        // The framework trusts loopback by default; only the configured proxies count here.
+        options.KnownProxies.Clear();
+        options.KnownIPNetworks.Clear();
+        foreach (var proxy in settings.KnownProxies)
+        {
+            options.KnownProxies.Add(IPAddress.Parse(proxy));
+        }
+
+        foreach (var network in settings.KnownNetworks)
+        {
+            options.KnownIPNetworks.Add(System.Net.IPNetwork.Parse(network));
+        }
     }
 
     /// <summary>After routing (the limiter looks at the endpoint) and localization (the message is translated).</summary>

@@ -20,6 +20,8 @@ public class CheckoutAppFixture : WebApplicationFactory<Program>, IAsyncLifetime
 
     private readonly IReadOnlyDictionary<string, string?> settings;
     private readonly string environment;
+    private readonly int port;
+    private readonly Action<IServiceCollection>? services;
     private Uri? baseAddress;
 
     public CheckoutAppFixture()
@@ -29,10 +31,15 @@ public class CheckoutAppFixture : WebApplicationFactory<Program>, IAsyncLifetime
 
     /// <param name="settings">Configuration overrides ("Section:Key" → value); they win over every other source.</param>
     /// <param name="environment">The hosting environment name.</param>
-    protected CheckoutAppFixture(IReadOnlyDictionary<string, string?> settings, string environment = DefaultEnvironment)
+    /// <param name="port">The loopback port to listen on; 0 picks a free one (a restart passes the old one).</param>
+    /// <param name="services">Service replacements applied after the app's own (e.g. a clock tests can move).</param>
+    protected CheckoutAppFixture(
+        IReadOnlyDictionary<string, string?> settings, string environment = DefaultEnvironment, int port = 0, Action<IServiceCollection>? services = null)
     {
         this.settings = settings;
         this.environment = environment;
+        this.port = port;
+        this.services = services;
     }
 
     /// <summary>Root URL of the running app, e.g. http://127.0.0.1:41234/ (available once initialized).</summary>
@@ -44,9 +51,9 @@ public class CheckoutAppFixture : WebApplicationFactory<Program>, IAsyncLifetime
 
     /// <summary>Starts a one-off app, for a test that needs its own configuration. Dispose it after the test.</summary>
     public static async Task<CheckoutAppFixture> StartAsync(
-        IReadOnlyDictionary<string, string?> settings, string environment = DefaultEnvironment)
+        IReadOnlyDictionary<string, string?> settings, string environment = DefaultEnvironment, int port = 0, Action<IServiceCollection>? services = null)
     {
-        var app = new CheckoutAppFixture(settings, environment);
+        var app = new CheckoutAppFixture(settings, environment, port, services);
         try
         {
             await app.InitializeAsync();
@@ -61,7 +68,7 @@ public class CheckoutAppFixture : WebApplicationFactory<Program>, IAsyncLifetime
 
     public ValueTask InitializeAsync()
     {
-        UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
+        UseKestrel(options => options.Listen(IPAddress.Loopback, port));
         StartServer();
         baseAddress = ResolveBaseAddress();
         return ValueTask.CompletedTask;
@@ -80,6 +87,10 @@ public class CheckoutAppFixture : WebApplicationFactory<Program>, IAsyncLifetime
         }
 
         builder.ConfigureAppConfiguration(config => config.AddInMemoryCollection(settings));
+        if (services is not null)
+        {
+            builder.ConfigureServices(services);
+        }
     }
 
     private Uri ResolveBaseAddress()

@@ -4,7 +4,7 @@ namespace Checkout.Web.Features.Security;
 
 /// <summary>
 /// Rate limits against abuse (<c>Security:RateLimits</c>). Every limit is per minute in a fixed window. "Per address"
-/// counts the remote IP as Kestrel sees it (behind a proxy: configure forwarded headers first); "per visitor" counts
+/// counts the remote IP as Kestrel sees it, or as a trusted proxy forwarded it (<see cref="ForwardedHeadersSettings"/>); "per visitor" counts
 /// the protected visitor id, which a bot can shed by dropping cookies — hence both.
 /// </summary>
 public sealed class AbuseLimits

@@ -1,0 +1,170 @@
+using Checkout.E2ETests.Infrastructure;
+using Checkout.E2ETests.Infrastructure.PageObjects;
+using Checkout.Sandbox;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace Checkout.E2ETests.Security;
+
+/// <summary>
+/// Upstream faults on the interactive steps, in a real browser, injected through the sandbox's admin endpoints: the
+/// cart page's cart read, the checkout page's payment methods and the order create. The visitor sees a translated
+/// message with a way to retry, the cart and the typed buyer details are kept, the retry works once the fault is
+/// cleared, and an order create is sent exactly once per click. The browser asks for English (Playwright's default
+/// locale), so the messages are checked in English. Each case runs its own app: a cold payment-methods
+/// cache, its own sandbox counters, and short VdM timeouts so a hang ends within seconds.
+/// </summary>
+public sealed class InteractiveFaultTests(BrowserFixture browser) : IAsyncLifetime
+{
+    /// <summary>Steps × fault kinds below; cited in docs/security.md.</summary>
+    public const int FaultsInjected = 9;
+
+    private const int MaxGetAttempts = 4;
+    private const int PaymentId = 33;
+    private const int Tickets = 2;
+
+    private static readonly string[] Steps = ["cart.get", "paymentmethods", "order.create"];
+
+    /// <summary>Sandbox fault kind and value: a 500, a hang past the timeout, a truncated JSON body.</summary>
+    private static readonly (string Kind, int Value)[] Kinds = [("Status", 500), ("Hang", 0), ("Malformed", 0)];
+
+    private CheckoutAppFixture? app;
+    private BrowserSession? session;
+    private SandboxAdmin? admin;
+
+    private IPage Page => session!.Page;
+
+    private SandboxAdmin Admin => admin!;
+
+    public static TheoryData<string, string, int> Cases()
+    {
+        var data = new TheoryData<string, string, int>();
+        foreach (var step in Steps)
+        {
+            foreach (var (kind, value) in Kinds)
+            {
+                data.Add(step, kind, value);
+            }
+        }
+
+        return data;
+    }
+
+    public async ValueTask InitializeAsync()
+    {
+        app = await CheckoutAppFixture.StartAsync(new Dictionary<string, string?>
+        {
+            ["VoordeMensen:AttemptTimeoutSeconds"] = "1",
+            ["VoordeMensen:TotalTimeoutSeconds"] = "3",
+        });
+        admin = new SandboxAdmin(app.BaseAddress);
+        session = await browser.NewSessionAsync(app.BaseAddress);
+    }
+
+    [Fact]
+    public void The_documented_count_matches_the_cases() => Assert.Equal(FaultsInjected, Cases().Count);
+
+    [Theory(Timeout = BrowserFixture.TestTimeoutMs)]
+    [MemberData(nameof(Cases))]
+    public async Task A_fault_on_an_interactive_step_shows_a_translated_retry_and_keeps_cart_and_details(string step, string kind, int value)
+    {
+        var flow = new PurchaseDriver(Page);
+        var buyer = Buyer.Unique();
+        await flow.FillCartAsync(SandboxDemoIds.MultiPerformanceFirst + 2, Tickets);
+
+        switch (step)
+        {
+            case "cart.get":
+                await FailAsync(step, kind, value);
+                await Page.ReloadAsync();
+                await flow.Cart.WaitForInteractiveAsync();
+                await Expect(Page.GetByTestId("cart-error")).ToContainTextAsync("We can't load your cart right now. Nothing was lost.");
+                Assert.InRange(await Admin.CountAsync(step), 1, MaxGetAttempts);
+
+                await Admin.ClearFaultsAsync();
+                await Page.GetByTestId("cart-retry").ClickAsync();
+                await Expect(flow.Cart.Lines).ToHaveCountAsync(Tickets);
+                await GoToCheckoutAsync(flow, buyer);
+                break;
+
+            case "paymentmethods":
+                await FailAsync(step, kind, value);
+                await GoToCheckoutAsync(flow, buyer, pickMethod: false);
+                var error = Page.GetByTestId("payment-methods-error");
+                await Expect(error).ToContainTextAsync("The payment methods cannot be loaded right now. Your details stay as they are");
+                await Expect(flow.Checkout.PlaceOrder).ToBeDisabledAsync();
+                // The prerender and the circuit each load the methods once, each within the GET budget.
+                Assert.InRange(await Admin.CountAsync(step), 1, 2 * MaxGetAttempts);
+
+                await Admin.ClearFaultsAsync();
+                await Page.GetByTestId("payment-methods-retry").ClickAsync();
+                await flow.Checkout.PaymentMethod(PaymentId).ClickAsync();
+                break;
+
+            case "order.create":
+                await GoToCheckoutAsync(flow, buyer);
+                await FailAsync(step, kind, value);
+                await flow.Checkout.PlaceOrder.ClickAsync();
+                await Expect(flow.Checkout.Error).ToContainTextAsync("The ticket system is not responding right now. Nothing was ordered and your details stay as they are");
+                await Expect(flow.Checkout.PlaceOrder).ToBeEnabledAsync();
+                // Longer than a retry's back-off: nothing sends the order again behind the visitor's back.
+                await Page.WaitForTimeoutAsync(2_000);
+                Assert.Equal(1, await Admin.CountAsync(step));
+                await Admin.ClearFaultsAsync();
+                break;
+        }
+
+        await AssertBuyerKeptAsync(flow.Checkout, buyer);
+        await Expect(Page.GetByTestId("summary-line").First).ToBeVisibleAsync();
+        await Admin.ResetStatsAsync();
+
+        // The retry (or the first attempt after a recovered earlier step) reaches the payment page with one order create.
+        await flow.Checkout.PlaceOrder.ClickAsync();
+        await flow.Payment.WaitAsync();
+        Assert.Equal(1, await Admin.CountAsync("order.create"));
+        await flow.PayAsync("pay", "paid");
+        // The order holds the cart as it was before the fault.
+        await Expect(Page.GetByTestId("order-ticket-count")).ToContainTextAsync(Tickets.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (session is not null)
+        {
+            var failed = TestContext.Current.TestState?.Result is TestResult.Failed;
+            await session.CloseAsync(failed ? TraceFiles.PathFor(TestContext.Current.Test?.TestDisplayName) : null);
+        }
+
+        admin?.Dispose();
+        if (app is not null)
+        {
+            await app.DisposeAsync();
+        }
+    }
+
+    private async Task FailAsync(string step, string kind, int value)
+    {
+        await Admin.FailAsync(step, kind, value);
+        await Admin.ResetStatsAsync();
+    }
+
+    private async Task GoToCheckoutAsync(PurchaseDriver flow, Buyer buyer, bool pickMethod = true)
+    {
+        await flow.Cart.GoCheckout.ClickAsync();
+        await Page.WaitForURLAsync("**/checkout");
+        await flow.Checkout.WaitForInteractiveAsync();
+        await flow.Checkout.FillBuyerAsync(buyer);
+        if (pickMethod)
+        {
+            await flow.Checkout.PaymentMethod(PaymentId).ClickAsync();
+        }
+    }
+
+    private static async Task AssertBuyerKeptAsync(CheckoutFormPage checkout, Buyer buyer)
+    {
+        foreach (var (field, typed) in new[] { ("email", buyer.Email), ("firstname", buyer.FirstName), ("lastname", buyer.LastName), ("zip", buyer.Zip), ("city", buyer.City) })
+        {
+            await Expect(checkout.Field(field)).ToHaveValueAsync(typed);
+        }
+    }
+}
