@@ -3,8 +3,8 @@
 #
 #   bench/run.sh
 #
-# Installs what is missing (apt: wrk, nginx, chromium, nodejs/npm; npm: lighthouse into bench/.tools), builds the app
-# and bench/Checkout.Bench in Release, starts the app on 127.0.0.1 with the embedded sandbox (twice, so that each
+# Installs what is missing (apt: wrk, nginx, chromium, nodejs/npm; npm: lighthouse into bench/.tools), publishes the
+# app and builds bench/Checkout.Bench in Release, starts the app on 127.0.0.1 with the embedded sandbox (twice, so that each
 # cold-cache figure starts cold), prints every figure with its goal and writes them, with the date and the machine,
 # to bench/results/latest.md (raw outputs in bench/results/raw/, git-ignored). Loopback only; a few minutes in all.
 # Every process it starts is stopped on success and on failure. Knobs: BENCH_WRK_SECONDS (10), BENCH_PURCHASES (30),
@@ -18,7 +18,6 @@ readonly RESULTS="$BENCH/results"
 readonly RAW="$RESULTS/raw"
 readonly TOOLS="$BENCH/.tools"
 readonly LIGHTHOUSE_VERSION="12.8.2" # 13.x needs Node 22; Debian 12 has Node 18
-readonly APP_DLL="$ROOT/src/Checkout.Web/bin/Release/net10.0/Checkout.Web.dll"
 readonly BENCH_DLL="$BENCH/Checkout.Bench/bin/Release/net10.0/Checkout.Bench.dll"
 readonly WRK_SECONDS="${BENCH_WRK_SECONDS:-10}"
 readonly PURCHASES="${BENCH_PURCHASES:-30}"
@@ -31,7 +30,7 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 readonly CHROME_FLAGS="--headless --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run --disable-quic"
 
 WORK="$(mktemp -d)"
-readonly WORK SUMMARY="$WORK/summary.md" DETAILS="$WORK/details.md"
+readonly WORK SUMMARY="$WORK/summary.md" DETAILS="$WORK/details.md" APP_DIR="$WORK/app"
 STARTED_PIDS=()
 CREATED_POLICY=false
 
@@ -76,9 +75,14 @@ ensure_packages() {
   fi
 }
 
+# The app is published and laid out as the Docker image does it (publish output, then the repository's
+# appsettings.json and wwwroot/ on top): a plain build output serves Blazor's and MudBlazor's static web assets only in
+# Development, and the production layout is also what Lighthouse should see (fingerprinted, pre-compressed assets).
 build() {
-  echo "==> dotnet build (Release): the app and bench/Checkout.Bench"
-  dotnet build "$ROOT/src/Checkout.Web/Checkout.Web.csproj" -c Release --nologo -v q -warnaserror >/dev/null
+  echo "==> dotnet publish (Release) of the app, dotnet build of bench/Checkout.Bench"
+  dotnet publish "$ROOT/src/Checkout.Web/Checkout.Web.csproj" -c Release --nologo -v q -o "$APP_DIR" -p:UseAppHost=false >/dev/null
+  cp "$ROOT/appsettings.json" "$APP_DIR/"
+  cp -R "$ROOT/wwwroot/." "$APP_DIR/wwwroot/"
   dotnet build "$BENCH/Checkout.Bench/Checkout.Bench.csproj" -c Release --nologo -v q -warnaserror >/dev/null
 }
 
@@ -101,7 +105,7 @@ wait_for() {
   return 1
 }
 
-# The app as a visitor meets it: Release build, Production environment, embedded sandbox (no VoordeMensen:BaseUrl)
+# The app as a visitor meets it: Release publish, Production environment, embedded sandbox (no VoordeMensen:BaseUrl)
 # with its admin endpoints switched on for the counters and the memory reading. Every benchmark visitor comes from
 # 127.0.0.1, so the per-address abuse limits are raised; the per-visitor limits stay as configured.
 APP_PID=""
@@ -113,7 +117,7 @@ start_app() {
   ASPNETCORE_ENVIRONMENT=Production Sandbox__AdminEndpoints=true \
     Security__RateLimits__FormPostsPerAddress=10000 Security__RateLimits__CartCreatesPerAddress=10000 \
     Security__RateLimits__OrdersPerAddress=10000 VoordeMensen__BaseUrl= \
-    dotnet "$APP_DLL" --urls "$APP_URL" --contentRoot "$ROOT" >"$log" 2>&1 </dev/null &
+    dotnet "$APP_DIR/Checkout.Web.dll" --urls "$APP_URL" --contentRoot "$APP_DIR" >"$log" 2>&1 </dev/null &
   APP_PID=$!
   STARTED_PIDS+=("$APP_PID")
   wait_for "$APP_URL/health/live"
@@ -158,6 +162,8 @@ machine() {
   echo "$(nproc) cores (${cpu:-unknown CPU}), $ram RAM, $(. /etc/os-release && echo "$PRETTY_NAME"), kernel $(uname -r)"
 }
 
+load() { cut -d' ' -f1-3 /proc/loadavg; }
+
 versions() {
   echo ".NET $(dotnet --version) SDK, $("$CHROME_PATH" --version 2>/dev/null | head -n 1), $(nginx -v 2>&1 | sed 's#nginx version: ##'), $(wrk -v 2>&1 | head -n 1 | cut -d' ' -f1-2), Lighthouse $LIGHTHOUSE_VERSION, Node $(node --version)"
 }
@@ -179,7 +185,8 @@ write_results() {
     echo "- **Date:** $(date -u '+%Y-%m-%d %H:%M UTC')"
     echo "- **Machine:** $(machine)"
     echo "- **Software:** $(versions)"
-    echo "- **Command:** \`bench/run.sh\` (app: Release build, Production environment, embedded sandbox, loopback only)"
+    echo "- **Load:** load average $LOAD_BEFORE at the start, $(load) at the end (the machine is shared; figures are from one run)"
+    echo "- **Command:** \`bench/run.sh\` (app: Release publish laid out like the Docker image, Production environment, embedded sandbox, loopback only)"
     echo
     echo "| Figure | Measured | Goal | Verdict |"
     echo "|---|---|---|---|"
@@ -193,6 +200,7 @@ write_results() {
 }
 
 main() {
+  LOAD_BEFORE="$(load)"
   mkdir -p "$RAW"
   : >"$SUMMARY"
   : >"$DETAILS"

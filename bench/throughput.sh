@@ -56,7 +56,7 @@ throughput() {
   nginx_rps="$(run_wrk "http://127.0.0.1:$port/" nginx)"
   stop_pid "$NGINX_PID"
 
-  ratio="$(awk -v a="$app" -v n="$nginx_rps" 'BEGIN { printf "%.1f", n > 0 ? 100 * a / n : 0 }')"
+  ratio="$(awk -v a="$app" -v n="$nginx_rps" 'BEGIN { printf "%.1f", (n > 0 ? 100 * a / n : 0) }')"
   if awk -v r="$ratio" 'BEGIN { exit !(r >= 50) }'; then verdict="met"; else
     verdict="**missed** by $(awk -v r="$ratio" 'BEGIN { printf "%.1f", 50 - r }') percentage points"
   fi
