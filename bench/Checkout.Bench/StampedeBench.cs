@@ -61,8 +61,8 @@ internal sealed class StampedeBench(Uri baseAddress, SandboxAdmin admin, Report 
 
             A freshly started app (no upstream call before), then {perClient} concurrent GETs of the event list per client,
             {perClient * Clients.Length} in all, released at the same moment from one process over loopback on connections
-            opened beforehand (a burst of {perClient * Clients.Length} new connections overflows Kestrel's listen backlog of 512
-            and then measures the kernel's SYN retries, not the cache).
+            opened beforehand (a burst of new connections beyond Kestrel's listen backlog of 512 would measure the kernel's
+            SYN retries, not the cache).
             All answered in {wall.TotalMilliseconds:0} ms; {failed} failed; latency p50 {Percentiles.Of(latencies, 50):0} ms,
             p95 {Percentiles.Of(latencies, 95):0} ms (the cold first fill included).
 
