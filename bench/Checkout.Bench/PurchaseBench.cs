@@ -38,19 +38,29 @@ internal sealed class PurchaseBench(Uri baseAddress, SandboxAdmin admin, Browser
             """);
 
         var samples = FlowStep.All.ToDictionary(s => s, _ => new List<double>());
+        var failures = new List<string>();
         for (var i = 0; i < purchases; i++)
         {
-            foreach (var (step, ms) in await flow.BuyAsync(Performances.Pick(i + 2)))
+            try
             {
-                samples[step].Add(ms);
+                foreach (var (step, ms) in await flow.BuyAsync(Performances.Pick(i + 2)))
+                {
+                    samples[step].Add(ms);
+                }
+            }
+            catch (Exception e) when (e is TimeoutException or Microsoft.Playwright.PlaywrightException or InvalidOperationException)
+            {
+                // One stuck purchase on a loaded machine should not cost the other figures; it is reported.
+                failures.Add(e.Message.Split('\n')[0]);
+                Console.Error.WriteLine($"purchase {i + 1} failed: {e.Message}");
             }
         }
 
         var slowest = FlowStep.All.MaxBy(s => Percentiles.Of(samples[s], 95))!;
         report.Figure("5. Server time per flow step", $"p95 ≤ {Percentiles.Of(samples[slowest], 95):0} ms for every step (slowest: {slowest.Name})",
-            "reported (p50/p95 per step)", "reported");
+            "reported (p50/p95 per step)", failures.Count == 0 ? "reported" : $"reported; **{failures.Count} of {purchases} purchases failed**");
         var rows = FlowStep.All.Select(s => string.Create(CultureInfo.InvariantCulture,
-            $"| {s.Name} | {s.Measures} | {Percentiles.Of(samples[s], 50):0} | {Percentiles.Of(samples[s], 95):0} | {samples[s].Max():0} |"));
+            $"| {s.Name} | {s.Measures} | {Percentiles.Of(samples[s], 50):0} | {Percentiles.Of(samples[s], 95):0} | {samples[s].DefaultIfEmpty(double.NaN).Max():0} |"));
         report.Details($"""
             ### 5. Time per flow step
 
@@ -62,6 +72,8 @@ internal sealed class PurchaseBench(Uri baseAddress, SandboxAdmin admin, Browser
             | Step | What is measured | p50 ms | p95 ms | max ms |
             |---|---|---|---|---|
             {string.Join("\n", rows)}
+
+            {(failures.Count == 0 ? "Every purchase completed." : $"{failures.Count} of {purchases} purchases failed and are not in the table: {string.Join("; ", failures)}")}
             """);
     }
 }
