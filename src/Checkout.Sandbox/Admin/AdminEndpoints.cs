@@ -70,6 +70,9 @@ internal static class AdminEndpoints
             stats.Reset();
             return Results.NoContent();
         });
+
+        // The benchmark runs the app as a separate process and needs its heap after a full GC (bench/run.sh).
+        admin.MapGet("/memory", () => SandboxJson.Peppered200(ProcessMemory.Measure()));
     }
 
     private static async Task<string?> ReadStatus(HttpRequest request)

@@ -40,6 +40,21 @@ public sealed class AdminAndStartupTests
     }
 
     [Fact]
+    public async Task Memory_reports_the_managed_heap_after_a_full_collection_and_the_working_set()
+    {
+        await using var host = await SandboxHost.StartAsync();
+        var collectionsBefore = GC.CollectionCount(GC.MaxGeneration);
+
+        var memory = await host.GetJson("admin/memory");
+
+        var managed = memory.GetProperty("managedBytes").GetInt64();
+        Assert.True(managed > 0, memory.ToString());
+        Assert.True(memory.GetProperty("heapSizeBytes").GetInt64() > 0, memory.ToString());
+        Assert.True(memory.GetProperty("workingSetBytes").GetInt64() > managed, memory.ToString());
+        Assert.True(GC.CollectionCount(GC.MaxGeneration) > collectionsBefore, "no full collection was forced");
+    }
+
+    [Fact]
     public async Task Invalid_options_fail_start_up_naming_the_key()
     {
         var failure = await Assert.ThrowsAsync<OptionsValidationException>(() =>

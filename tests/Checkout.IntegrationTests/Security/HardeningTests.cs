@@ -10,7 +10,7 @@ public sealed class HardeningTests
 {
     private static readonly string HamletFirst = $"/event/{SandboxDemoIds.MultiPerformanceFirst}";
 
-    private static readonly string[] AdminRequests = ["GET /sandbox/admin/faults", "PUT /sandbox/admin/faults", "DELETE /sandbox/admin/faults", "POST /sandbox/admin/reset", "GET /sandbox/admin/stats", "DELETE /sandbox/admin/stats"];
+    private static readonly string[] AdminRequests = ["GET /sandbox/admin/faults", "PUT /sandbox/admin/faults", "DELETE /sandbox/admin/faults", "POST /sandbox/admin/reset", "GET /sandbox/admin/stats", "DELETE /sandbox/admin/stats", "GET /sandbox/admin/memory"];
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
