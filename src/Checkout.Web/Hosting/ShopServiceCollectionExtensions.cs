@@ -25,6 +25,7 @@ internal static class ShopServiceCollectionExtensions
         services.TryAddSingleton<AbuseGuard>();
         services.AddSingleton<CartSessionStore>();
         services.AddSingleton<OrderAttemptStore>();
+        services.AddMemoryCache();
         services.AddSingleton<EventTextSanitizer>();
 
         services.AddScoped<ProgrammeService>();

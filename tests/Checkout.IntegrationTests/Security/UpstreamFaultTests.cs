@@ -83,13 +83,13 @@ public sealed class UpstreamFaultTests
         var held = 0;
         if (step is not ("cart.create" or "events"))
         {
-            var first = await browser.PageAsync($"/event/{SandboxDemoIds.MultiPerformanceFirst}");
+            var first = await browser.FormPageAsync($"/event/{SandboxDemoIds.MultiPerformanceFirst}");
             var (added, _) = await browser.PostFormAsync($"/event/{SandboxDemoIds.MultiPerformanceFirst}", first, ShopBrowser.FirstQuantity("1"));
             Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
             held = 1;
         }
 
-        IDocument? form = step is "cart.create" or "cart.add" ? await browser.PageAsync(EventUrl) : null;
+        IDocument? form = step is "cart.create" or "cart.add" ? await browser.FormPageAsync(EventUrl) : null;
         stats.Reset();
         faults.Replace([new FaultRule { Endpoint = step == "events" ? "events*" : step, Client = SandboxDemoIds.DemoClient, Kind = kind, Value = value, Count = count }]);
 

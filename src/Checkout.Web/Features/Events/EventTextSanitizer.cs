@@ -1,10 +1,13 @@
 using Ganss.Xss;
+using Microsoft.Extensions.Caching.Memory;
 
 namespace Checkout.Web.Features.Events;
 
 /// <summary>
 /// Event and production texts come from VdM as HTML typed by venue staff (or plain text). Formatting survives;
 /// scripts, event handlers, styles, frames and unsafe URLs do not. Plain text becomes paragraphs.
+/// Sanitizing parses the HTML, which costs far more than rendering the rest of the programme page, so each text's result
+/// is kept while it is in use (texts come from VdM's cached programme, never from visitors).
 /// </summary>
 public sealed class EventTextSanitizer
 {
@@ -14,10 +17,14 @@ public sealed class EventTextSanitizer
         "ul", "ol", "li", "a", "h3", "h4", "h5", "blockquote", "hr",
     ];
 
-    private readonly HtmlSanitizer sanitizer;
+    private static readonly TimeSpan KeepUnused = TimeSpan.FromMinutes(10);
 
-    public EventTextSanitizer()
+    private readonly HtmlSanitizer sanitizer;
+    private readonly IMemoryCache sanitized;
+
+    public EventTextSanitizer(IMemoryCache sanitized)
     {
+        this.sanitized = sanitized;
         sanitizer = new HtmlSanitizer(new HtmlSanitizerOptions
         {
             AllowedTags = new HashSet<string>(AllowedTags, StringComparer.OrdinalIgnoreCase),
@@ -43,8 +50,12 @@ public sealed class EventTextSanitizer
             return "";
         }
 
-        var html = text.Contains('<', StringComparison.Ordinal) ? text : PlainTextAsParagraphs(text);
-        return sanitizer.Sanitize(html).Trim();
+        return sanitized.GetOrCreate((typeof(EventTextSanitizer), text), entry =>
+        {
+            entry.SlidingExpiration = KeepUnused;
+            var html = text.Contains('<', StringComparison.Ordinal) ? text : PlainTextAsParagraphs(text);
+            return sanitizer.Sanitize(html).Trim();
+        })!;
     }
 
     private static string PlainTextAsParagraphs(string text) =>

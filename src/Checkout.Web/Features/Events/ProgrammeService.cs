@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using Checkout.VoordeMensen;
 using Checkout.VoordeMensen.Public;
 using Checkout.Web.Features.Clients;
@@ -22,12 +23,12 @@ public sealed class ProgrammeService(IVoordeMensenClients vdm, CurrentClient cli
         var key = client.Key;
         var productions = await cache.GetOrCreateAsync(
             $"vdm:{key}:productions",
-            async ct => await vdm.For(key).Public.GetProductionsAsync(upcomingOnly: true, ct),
+            async ct => new CachedList<Production>(await vdm.For(key).Public.GetProductionsAsync(upcomingOnly: true, ct)),
             ProgrammeCache,
             tags: [$"client:{key}"],
             cancellationToken: cancellationToken);
 
-        return [.. productions
+        return [.. productions.Items
             .Select(p => p with { Performances = [.. p.Performances.Where(e => e.Status == PerformanceStatus.Published).OrderBy(e => e.Start)] })
             .Where(p => p.Performances.Count > 0)
             .OrderBy(p => p.Performances[0].Start)];
@@ -50,11 +51,19 @@ public sealed class ProgrammeService(IVoordeMensenClients vdm, CurrentClient cli
     public async Task<IReadOnlyList<TicketType>> GetTicketTypesAsync(int performanceId, CancellationToken cancellationToken)
     {
         var key = client.Key;
-        return await cache.GetOrCreateAsync(
+        var ticketTypes = await cache.GetOrCreateAsync(
             $"vdm:{key}:tickettypes:{performanceId}",
-            async ct => await vdm.For(key).Public.GetTicketTypesAsync(performanceId, ct),
+            async ct => new CachedList<TicketType>(await vdm.For(key).Public.GetTicketTypesAsync(performanceId, ct)),
             TicketTypeCache,
             tags: [$"client:{key}"],
             cancellationToken: cancellationToken);
+        return ticketTypes.Items;
     }
 }
+
+/// <summary>
+/// A cached VdM list. HybridCache hands every request the same instance only for a sealed type marked immutable;
+/// for a bare list it would deserialize the whole programme again on each page view. Nobody mutates these records.
+/// </summary>
+[ImmutableObject(true)]
+internal sealed record CachedList<T>(IReadOnlyList<T> Items);
