@@ -10,19 +10,24 @@ namespace Checkout.E2ETests.Security;
 
 /// <summary>
 /// Live circuits in real browser pages (<see cref="Visitors"/> visitors × <see cref="TabsPerVisitor"/> tabs on the
-/// interactive cart page) while the app restarts on the same port. 100 circuits (10 × 10) were tried: on the 2-core
-/// build machine opening them alone took 131 s, so that run hit the test time limit before the restart was checked. Run with Redis (data-protection keys and cart sessions shared, as in production with
-/// more than one instance), so a visitor's cookie and session outlive the process. Every page must end up working
-/// again by itself — the reconnect UI finds the circuit gone and reloads — or through the translated retry button a
-/// visitor would press, and must still show that visitor's ticket.
+/// interactive cart page) while the app restarts on the same port. The normal suite opens 20 (4 × 5) so that it stays
+/// well inside its time limits next to the other tests on 2 cores; the full storm of 100 runs with
+/// <c>CHECKOUT_STORM_VISITORS=10 CHECKOUT_STORM_TABS=10</c> (docs/security.md gives the command and its last result).
+/// Run with Redis (data-protection keys and cart sessions shared, as in production with more than one instance), so a
+/// visitor's cookie and session outlive the process. Every page must end up working again by itself — the reconnect UI
+/// finds the circuit gone and reloads — or through the translated retry button a visitor would press, and must still
+/// show that visitor's ticket.
 /// </summary>
 public sealed class ReconnectStormTests(BrowserFixture browser) : IAsyncLifetime
 {
-    public const int Visitors = 4;
-    public const int TabsPerVisitor = 5;
+    // Opening 100 pages takes minutes on a busy 2-core machine; a hang is still caught, just later.
+    private const int StormTimeoutMs = 600_000;
 
-    /// <summary>Open circuits when the app restarts; cited in docs/security.md.</summary>
-    public const int Circuits = Visitors * TabsPerVisitor;
+    public static readonly int Visitors = FromEnvironment("CHECKOUT_STORM_VISITORS", 4);
+    public static readonly int TabsPerVisitor = FromEnvironment("CHECKOUT_STORM_TABS", 5);
+
+    /// <summary>Open circuits when the app restarts.</summary>
+    public static int Circuits => Visitors * TabsPerVisitor;
 
     private static readonly TimeSpan RecoveryBudget = TimeSpan.FromSeconds(60);
 
@@ -43,7 +48,7 @@ public sealed class ReconnectStormTests(BrowserFixture browser) : IAsyncLifetime
         app = await CheckoutAppFixture.StartAsync(settings);
     }
 
-    [Fact(Timeout = BrowserFixture.TestTimeoutMs)]
+    [Fact(Timeout = StormTimeoutMs)]
     public async Task Open_circuits_all_get_a_working_page_with_their_cart_after_a_restart_on_the_same_port()
     {
         var baseAddress = app!.BaseAddress;
@@ -117,6 +122,9 @@ public sealed class ReconnectStormTests(BrowserFixture browser) : IAsyncLifetime
 
         return pages;
     }
+
+    private static int FromEnvironment(string name, int fallback) =>
+        int.TryParse(Environment.GetEnvironmentVariable(name), out var value) && value is > 0 and <= 20 ? value : fallback;
 
     /// <summary>Waits until the page runs a fresh circuit; presses the reconnect UI's retry if it gave up. True when pressed.</summary>
     private static async Task<bool> RecoverAsync(IPage page)
