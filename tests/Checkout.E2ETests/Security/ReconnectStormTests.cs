@@ -21,7 +21,7 @@ namespace Checkout.E2ETests.Security;
 public sealed class ReconnectStormTests(BrowserFixture browser) : IAsyncLifetime
 {
     // Opening 100 pages takes minutes on a busy 2-core machine; a hang is still caught, just later.
-    private const int StormTimeoutMs = 600_000;
+    private const int StormTimeoutMs = 300_000;
 
     public static readonly int Visitors = FromEnvironment("CHECKOUT_STORM_VISITORS", 4);
     public static readonly int TabsPerVisitor = FromEnvironment("CHECKOUT_STORM_TABS", 5);
