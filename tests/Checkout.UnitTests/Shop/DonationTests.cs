@@ -151,6 +151,25 @@ public sealed class DonationTests : IDisposable
     }
 
     [Fact]
+    public async Task Retrying_an_unpaid_order_reserves_its_tickets_and_its_donation_again()
+    {
+        await AddAsync(2);
+        await Donations.SetAsync(5m, Ct);
+        var order = await visitor.Checkout.PlaceOrderAsync(
+            new BuyerDetails { Email = "koper@example.nl", FirstName = "Kim", LastName = "de Koper" }, 33, new Uri("https://shop.example.nl/order/return"), Ct);
+        Assert.NotNull(order.Order);
+
+        using var otherBrowser = shop.For("other-browser");
+        var retry = await otherBrowser.Orders.RetryAsync(order.Order.OrderKey, Ct);
+
+        Assert.NotNull(retry);
+        Assert.True(retry.Succeeded);
+        Assert.Equal(2, retry.View.Cart.Lines.Count);
+        Assert.Equal(5m, retry.View.Donation);
+        Assert.Equal(54m, retry.View.Total);
+    }
+
+    [Fact]
     public async Task New_tickets_after_a_lapsed_hold_start_without_the_old_donation()
     {
         await AddAsync(1);

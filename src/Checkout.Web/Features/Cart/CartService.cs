@@ -131,10 +131,12 @@ public sealed class CartService(
     }
 
     /// <summary>Reserves a remembered selection (e.g. of a cancelled order) as the visitor's new cart.</summary>
-    public async Task<CartChange> ReserveAsync(IReadOnlyList<TicketSelection> selection, IReadOnlyList<CartLine> lines, CancellationToken cancellationToken)
+    public async Task<CartChange> ReserveAsync(
+        IReadOnlyList<TicketSelection> selection, IReadOnlyList<CartLine> lines, decimal? donation, CancellationToken cancellationToken)
     {
         using var _ = await locks.EnterAsync(client.Key, visitor.RequiredId, cancellationToken);
-        return await ReplaceCartAsync(await LoadAsync(cancellationToken), selection, lines, renewals: 0, cancellationToken);
+        var session = await LoadAsync(cancellationToken) with { Donation = donation };
+        return await ReplaceCartAsync(session, selection, lines, renewals: 0, cancellationToken);
     }
 
     /// <summary>

@@ -83,7 +83,7 @@ public sealed class CheckoutService(
         }
 
         var order = new PlacedOrder(cartId, created.OrderKey, created.PaymentUrl, time.GetUtcNow());
-        await attempts.SaveAsync(client.Key, created.OrderKey, new OrderAttempt(session.Selection, session.Cart.Lines, time.GetUtcNow()), cancellationToken);
+        await attempts.SaveAsync(client.Key, created.OrderKey, new OrderAttempt(session.Selection, session.Cart.Lines, time.GetUtcNow(), session.Donation), cancellationToken);
         await sessions.SaveAsync(client.Key, visitor.RequiredId, session with
         {
             Order = order,

@@ -41,7 +41,7 @@ public sealed partial class OrderStatusService(
     public async Task<bool> CanRetryAsync(string orderKey, CancellationToken cancellationToken) =>
         await attempts.GetAsync(client.Key, orderKey, cancellationToken) is { Selection.Count: > 0 };
 
-    /// <summary>Reserves the same selection as the visitor's new cart; null when the order's selection is unknown here.</summary>
+    /// <summary>Reserves the same selection (tickets and donation) as the visitor's new cart; null when the order's selection is unknown here.</summary>
     public async Task<CartChange?> RetryAsync(string orderKey, CancellationToken cancellationToken)
     {
         if (await attempts.GetAsync(client.Key, orderKey, cancellationToken) is not { Selection.Count: > 0 } attempt)
@@ -49,7 +49,7 @@ public sealed partial class OrderStatusService(
             return null;
         }
 
-        return await cart.ReserveAsync(attempt.Selection, attempt.Lines, cancellationToken);
+        return await cart.ReserveAsync(attempt.Selection, attempt.Lines, attempt.Donation, cancellationToken);
     }
 
     private static bool IsPlausibleKey(string? orderKey) => orderKey is not null && KeyPattern().IsMatch(orderKey);
