@@ -87,8 +87,7 @@ public sealed class LateReturnTests(BrowserFixture browser) : IAsyncLifetime
     {
         if (session is not null)
         {
-            var failed = TestContext.Current.TestState?.Result is TestResult.Failed;
-            await session.CloseAsync(failed ? TraceFiles.PathFor(TestContext.Current.Test?.TestDisplayName) : null);
+            await session.CloseAfterTestAsync();
         }
 
         if (app is not null)

@@ -9,6 +9,14 @@ public sealed class BrowserSession(IBrowserContext context, IPage page)
 
     public IPage Page { get; } = page;
 
+    /// <summary>Closes the session at the end of a test, keeping the trace only when the test failed.</summary>
+    public Task CloseAfterTestAsync()
+    {
+        // TestState is filled in once the test body has finished, which is before the test class is disposed.
+        var failed = TestContext.Current.TestState?.Result is TestResult.Failed;
+        return CloseAsync(failed ? TraceFiles.PathFor(TestContext.Current.Test?.TestDisplayName) : null);
+    }
+
     /// <param name="tracePath">Where to save the trace zip, or null to discard it.</param>
     public async Task CloseAsync(string? tracePath)
     {

@@ -28,8 +28,6 @@ public abstract class BrowserTest(BrowserFixture browser, Uri? baseAddress = nul
             return;
         }
 
-        // TestState is filled in once the test body has finished, which is before the test class is disposed.
-        var failed = TestContext.Current.TestState?.Result is TestResult.Failed;
-        await session.CloseAsync(failed ? TraceFiles.PathFor(TestContext.Current.Test?.TestDisplayName) : null);
+        await session.CloseAfterTestAsync();
     }
 }

@@ -66,7 +66,7 @@ public sealed class TwoInstancePurchaseTests(BrowserFixture browser, RedisServer
                 TestContext.Current.TestOutputHelper?.WriteLine(nginx.AccessLog);
             }
 
-            await session.CloseAsync(failed ? TraceFiles.PathFor(TestContext.Current.Test?.TestDisplayName) : null);
+            await session.CloseAfterTestAsync();
         }
 
         foreach (var resource in Enumerable.Reverse(started))

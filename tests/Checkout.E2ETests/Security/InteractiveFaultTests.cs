@@ -131,8 +131,7 @@ public sealed class InteractiveFaultTests(BrowserFixture browser) : IAsyncLifeti
     {
         if (session is not null)
         {
-            var failed = TestContext.Current.TestState?.Result is TestResult.Failed;
-            await session.CloseAsync(failed ? TraceFiles.PathFor(TestContext.Current.Test?.TestDisplayName) : null);
+            await session.CloseAfterTestAsync();
         }
 
         admin?.Dispose();

@@ -76,9 +76,7 @@ public sealed class IdentifiedCheckoutHostingTests : IDisposable
     [Fact]
     public void A_short_identity_secret_stops_start_up_naming_the_key()
     {
-        using var weak = new CheckoutWebFactory { Settings = new Dictionary<string, string?> { ["Clients:fringe:Identity:Secret"] = "short" } };
-
-        var failure = Assert.Throws<OptionsValidationException>(() => weak.CreateClient());
+        var failure = StartupFailures.Of(new Dictionary<string, string?> { ["Clients:fringe:Identity:Secret"] = "short" });
 
         Assert.Contains("Clients:fringe:Identity:Secret", failure.Message, StringComparison.Ordinal);
     }

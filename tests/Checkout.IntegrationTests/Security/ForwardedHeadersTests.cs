@@ -84,9 +84,7 @@ public sealed class ForwardedHeadersTests
     [InlineData("ForwardedHeaders:ForwardLimit", "0")]
     public void A_malformed_setting_stops_start_up_naming_the_key(string key, string value)
     {
-        using var app = new CheckoutWebFactory { Settings = new Dictionary<string, string?> { [key] = value } };
-
-        var failure = Assert.Throws<OptionsValidationException>(() => app.CreateClient());
+        var failure = StartupFailures.Of(new Dictionary<string, string?> { [key] = value });
 
         Assert.Contains(key, failure.Message, StringComparison.Ordinal);
     }
