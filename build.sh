@@ -137,12 +137,14 @@ run_tests() {
   rm -rf "$RESULTS_DIR" "$TRACES_DIR"
   mkdir -p "$RESULTS_DIR"
   echo "==> dotnet test (results in ${RESULTS_DIR#"$ROOT"/})"
+  # One test project at a time: the browser and integration suites each start apps, browsers and servers, and on
+  # 2 cores running them side by side turns healthy upstream calls into timeouts.
   # The log is followed with `tail --pid` rather than a pipe: a pipe stays open as long as any process that inherited
   # it lives (a browser or server a test left behind), and would keep this script waiting after the tests ended.
   : >"$TEST_LOG"
   timeout --kill-after=1m "$TEST_RUN_TIMEOUT" \
     dotnet test --solution "$SOLUTION" -c "$CONFIGURATION" --no-build --no-progress --no-ansi \
-    --results-directory "$RESULTS_DIR" \
+    --max-parallel-test-modules 1 --results-directory "$RESULTS_DIR" \
     -- --report-xunit-trx --timeout "$TEST_PROJECT_TIMEOUT" --show-stdout Failed --show-stderr Failed \
     >"$TEST_LOG" 2>&1 </dev/null &
   local test_pid=$! exit_code=0

@@ -54,8 +54,10 @@ public sealed class InteractiveFaultTests(BrowserFixture browser) : IAsyncLifeti
     {
         app = await CheckoutAppFixture.StartAsync(new Dictionary<string, string?>
         {
-            ["VoordeMensen:AttemptTimeoutSeconds"] = "1",
-            ["VoordeMensen:TotalTimeoutSeconds"] = "3",
+            // Short enough that a hang fails within the assertions' 15 s, long enough that the healthy calls of the
+            // same run (the order that must succeed afterwards) never time out on a busy machine.
+            ["VoordeMensen:AttemptTimeoutSeconds"] = "3",
+            ["VoordeMensen:TotalTimeoutSeconds"] = "8",
         });
         admin = new SandboxAdmin(app.BaseAddress);
         session = await browser.NewSessionAsync(app.BaseAddress);
