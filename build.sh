@@ -32,39 +32,8 @@ readonly SYSTEM_PACKAGES=(
   "/usr/bin/redis-server:redis-server" # scale-out tests share data-protection keys and sessions through Redis
   "/usr/sbin/nginx:nginx"              # the two-instance E2E routes a purchase through nginx (alternating + sticky)
 )
-readonly POLICY_RC_D="/usr/sbin/policy-rc.d"
-
-as_root() {
-  if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
-}
-
-ensure_system_packages() {
-  local entry missing=()
-  for entry in "${SYSTEM_PACKAGES[@]}"; do
-    [ -e "${entry%%:*}" ] || missing+=("${entry#*:}")
-  done
-  [ "${#missing[@]}" -eq 0 ] && return 0
-
-  echo "==> Installing system packages: ${missing[*]}"
-  local log status=0 own_policy=false
-  log="$(mktemp)"
-  # Servers (nginx, redis) must not start from their post-install scripts: without an init system that step fails,
-  # with one it would leave a daemon on port 80. A policy-rc.d that exits 101 tells invoke-rc.d not to start
-  # anything; one that already exists (Docker images ship it) is left alone.
-  if [ ! -e "$POLICY_RC_D" ]; then
-    as_root sh -c "printf '#!/bin/sh\nexit 101\n' >'$POLICY_RC_D' && chmod 755 '$POLICY_RC_D'"
-    own_policy=true
-  fi
-  { as_root apt-get update -qq &&
-    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}"; } >"$log" 2>&1 || status=$?
-  [ "$own_policy" = true ] && as_root rm -f "$POLICY_RC_D"
-  if [ "$status" -ne 0 ]; then
-    tail -n 40 "$log" >&2
-    echo "ERROR: apt-get could not install ${missing[*]}" >&2
-    exit 1
-  fi
-  rm -f "$log"
-}
+# shellcheck source=scripts/system-packages.sh
+source "$ROOT/scripts/system-packages.sh"
 
 require_dotnet() {
   command -v dotnet >/dev/null || {
@@ -164,7 +133,7 @@ usage() {
 
 case "${1:-}" in
   test)
-    ensure_system_packages
+    ensure_system_packages "${SYSTEM_PACKAGES[@]}"
     build
     run_tests
     ;;

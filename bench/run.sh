@@ -32,7 +32,6 @@ readonly CHROME_FLAGS="--headless --no-sandbox --disable-gpu --disable-backgroun
 WORK="$(mktemp -d)"
 readonly WORK SUMMARY="$WORK/summary.md" DETAILS="$WORK/details.md" APP_DIR="$WORK/app"
 STARTED_PIDS=()
-CREATED_POLICY=false
 
 cleanup() {
   local pid
@@ -42,32 +41,16 @@ cleanup() {
   for pid in "${STARTED_PIDS[@]}"; do
     wait "$pid" 2>/dev/null || true
   done
-  if [ "$CREATED_POLICY" = true ]; then rm -f /usr/sbin/policy-rc.d; fi
   rm -rf "$WORK"
 }
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
-as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
+# shellcheck source=../scripts/system-packages.sh
+source "$ROOT/scripts/system-packages.sh"
 
-# apt must not start nginx (or any other service) while installing it: a policy-rc.d that answers 101 ("not allowed")
-# is put in place for the install, unless one exists already, and removed again afterwards.
 ensure_packages() {
-  local entry missing=()
-  for entry in /usr/bin/wrk:wrk /usr/sbin/nginx:nginx /usr/bin/chromium:chromium /usr/bin/node:nodejs /usr/bin/npm:npm; do
-    [ -e "${entry%%:*}" ] || missing+=("${entry#*:}")
-  done
-  if [ "${#missing[@]}" -gt 0 ]; then
-    echo "==> apt-get install ${missing[*]}"
-    if [ ! -e /usr/sbin/policy-rc.d ]; then
-      printf '#!/bin/sh\nexit 101\n' | as_root tee /usr/sbin/policy-rc.d >/dev/null
-      as_root chmod +x /usr/sbin/policy-rc.d
-      CREATED_POLICY=true
-    fi
-    as_root apt-get update -qq
-    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
-    if [ "$CREATED_POLICY" = true ]; then as_root rm -f /usr/sbin/policy-rc.d; CREATED_POLICY=false; fi
-  fi
+  ensure_system_packages /usr/bin/wrk:wrk /usr/sbin/nginx:nginx /usr/bin/chromium:chromium /usr/bin/node:nodejs /usr/bin/npm:npm
   if [ ! -x "$TOOLS/node_modules/.bin/lighthouse" ]; then
     echo "==> npm install lighthouse@$LIGHTHOUSE_VERSION into bench/.tools"
     mkdir -p "$TOOLS"
