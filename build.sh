@@ -93,7 +93,11 @@ summarize() {
     problems=1
     echo "ERROR: dotnet test exited with code $exit_code; see above." >&2
   fi
-  [ "$failed" -gt 0 ] && [ -d "$TRACES_DIR" ] && echo "Playwright traces of failed browser tests: $TRACES_DIR"
+  if [ "$failed" -gt 0 ]; then
+    echo "Failed tests (their output is above):"
+    perl "$ROOT/scripts/failed-tests.pl" "$RESULTS_DIR"/*.trx || true
+    if [ -d "$TRACES_DIR" ]; then echo "Playwright traces of failed browser tests: $TRACES_DIR"; fi
+  fi
 
   failed=$((failed + problems))
   local line="$passed passed, $failed failed"
