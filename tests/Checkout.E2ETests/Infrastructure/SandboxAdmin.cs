@@ -13,10 +13,13 @@ public sealed class SandboxAdmin(Uri baseAddress) : IDisposable
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    /// <summary>Replaces the fault rules: <paramref name="endpoint"/> of the demo client answers with <paramref name="kind"/>.</summary>
-    public async Task FailAsync(string endpoint, string kind, int value = 0)
+    /// <summary>
+    /// Replaces the fault rules: <paramref name="endpoint"/> of the demo client answers with <paramref name="kind"/>, for the
+    /// next <paramref name="count"/> requests or, when null, until cleared.
+    /// </summary>
+    public async Task FailAsync(string endpoint, string kind, int value = 0, int? count = null)
     {
-        var rules = new[] { new { endpoint, client = SandboxDemoIds.DemoClient, kind, value } };
+        var rules = new[] { new { endpoint, client = SandboxDemoIds.DemoClient, kind, value, count } };
         using var response = await http.PutAsJsonAsync("sandbox/admin/faults", rules, Ct);
         response.EnsureSuccessStatusCode();
     }
