@@ -9,32 +9,35 @@ using static Microsoft.Playwright.Assertions;
 namespace Checkout.E2ETests.Security;
 
 /// <summary>
-/// Live circuits in real browser pages (<see cref="Visitors"/> visitors × <see cref="TabsPerVisitor"/> tabs on the
-/// interactive cart page) while the app restarts on the same port. The normal suite opens 20 (4 × 5) so that it stays
-/// well inside its time limits next to the other tests on 2 cores; the full storm of 100 runs with
-/// <c>CHECKOUT_STORM_VISITORS=10 CHECKOUT_STORM_TABS=10</c> (docs/security.md gives the command and its last result).
+/// A hundred live circuits in real browser pages (<see cref="Visitors"/> visitors × <see cref="TabsPerVisitor"/> tabs on
+/// the interactive cart page) while the app, in a process of its own, is killed and started again on the same port.
 /// Run with Redis (data-protection keys and cart sessions shared, as in production with more than one instance), so a
 /// visitor's cookie and session outlive the process. Every page must end up working again by itself — the reconnect UI
 /// finds the circuit gone and reloads — or through the translated retry button a visitor would press, and must still
-/// show that visitor's ticket.
+/// show that visitor's ticket. <c>CHECKOUT_STORM_VISITORS</c> and <c>CHECKOUT_STORM_TABS</c> (1–20) change the size.
 /// </summary>
+[Collection(RunsAlone.Name)]
 public sealed class ReconnectStormTests(BrowserFixture browser) : IAsyncLifetime
 {
-    // Opening 100 pages takes minutes on a busy 2-core machine; a hang is still caught, just later.
-    private const int StormTimeoutMs = 300_000;
+    // Opening 100 pages and restarting takes 2.5 minutes on a 2-core machine; a hang is still caught, just later.
+    private const int StormTimeoutMs = 480_000;
 
-    public static readonly int Visitors = FromEnvironment("CHECKOUT_STORM_VISITORS", 4);
-    public static readonly int TabsPerVisitor = FromEnvironment("CHECKOUT_STORM_TABS", 5);
+    public static readonly int Visitors = FromEnvironment("CHECKOUT_STORM_VISITORS", 10);
+    public static readonly int TabsPerVisitor = FromEnvironment("CHECKOUT_STORM_TABS", 10);
 
     /// <summary>Open circuits when the app restarts.</summary>
     public static int Circuits => Visitors * TabsPerVisitor;
 
-    private static readonly TimeSpan RecoveryBudget = TimeSpan.FromSeconds(60);
+    /// <summary>
+    /// From the kill to the last page working again. A hundred pages, the browser and the restarting app share 2 cores
+    /// here, so recovery took 53 s; production visitors bring their own devices.
+    /// </summary>
+    private static readonly TimeSpan RecoveryBudget = TimeSpan.FromSeconds(120);
 
     private readonly RedisServer redis = new();
     private readonly List<IBrowserContext> contexts = [];
     private Dictionary<string, string?> settings = [];
-    private CheckoutAppFixture? app;
+    private AppProcess? app;
 
     public async ValueTask InitializeAsync()
     {
@@ -42,10 +45,8 @@ public sealed class ReconnectStormTests(BrowserFixture browser) : IAsyncLifetime
         settings = new Dictionary<string, string?>
         {
             ["Redis:Configuration"] = redis.Configuration,
-            // A restart as a deployment or crash does it: open WebSockets are not waited for.
-            ["shutdownTimeoutSeconds"] = "1",
         };
-        app = await CheckoutAppFixture.StartAsync(settings);
+        app = await AppProcess.StartAsync(settings);
     }
 
     [Fact(Timeout = StormTimeoutMs)]
@@ -59,7 +60,7 @@ public sealed class ReconnectStormTests(BrowserFixture browser) : IAsyncLifetime
 
         var watch = Stopwatch.StartNew();
         await app.DisposeAsync();
-        app = await CheckoutAppFixture.StartAsync(settings, port: baseAddress.Port);
+        app = await AppProcess.StartAsync(settings, port: baseAddress.Port);
         Assert.Equal(baseAddress, app.BaseAddress);
         var outcomes = await Task.WhenAll(pages.Select(RecoverAsync));
         watch.Stop();
@@ -93,7 +94,13 @@ public sealed class ReconnectStormTests(BrowserFixture browser) : IAsyncLifetime
     /// <summary>One visitor with one ticket in the cart, and that cart page open in <see cref="TabsPerVisitor"/> tabs.</summary>
     private async Task<IReadOnlyList<IPage>> OpenVisitorAsync(Uri baseAddress)
     {
-        var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = baseAddress.ToString() });
+        var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = baseAddress.ToString(),
+            // Each visitor's own device draws their reconnect dialog; a hundred animated dialogs in one browser would
+            // take the CPU the restarting app needs and measure this machine instead of the app.
+            ReducedMotion = ReducedMotion.Reduce,
+        });
         lock (contexts)
         {
             contexts.Add(context);
@@ -157,7 +164,8 @@ public sealed class ReconnectStormTests(BrowserFixture browser) : IAsyncLifetime
                 pressed = true;
             }
 
-            await page.WaitForTimeoutAsync(250);
+            // Not a browser call: a hundred pages polling through the driver would slow the browser they wait for.
+            await Task.Delay(500);
         }
 
         throw new TimeoutException($"{page.Url} did not get a working page within {RecoveryBudget.TotalSeconds} s of the restart.");

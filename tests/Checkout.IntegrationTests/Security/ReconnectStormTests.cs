@@ -12,12 +12,12 @@ namespace Checkout.IntegrationTests.Security;
 /// </summary>
 public sealed class ReconnectStormTests
 {
-    public const int Visitors = 30;
+    public const int Visitors = 100;
 
     private static readonly TimeSpan Budget = TimeSpan.FromSeconds(30);
 
     [Fact]
-    public async Task Thirty_visitors_at_once_on_a_fresh_app_all_get_an_interactive_page_and_a_circuit_negotiation()
+    public async Task A_hundred_visitors_at_once_on_a_fresh_app_all_get_an_interactive_page_and_a_circuit_negotiation()
     {
         using var app = new CheckoutWebFactory();
         var visitors = Enumerable.Range(0, Visitors).Select(_ => new ShopBrowser(app)).ToList();
