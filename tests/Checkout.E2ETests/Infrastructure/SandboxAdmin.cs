@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using Checkout.Sandbox;
+using Checkout.Sandbox.Faults;
 
 namespace Checkout.E2ETests.Infrastructure;
 
@@ -17,7 +18,7 @@ public sealed class SandboxAdmin(Uri baseAddress) : IDisposable
     /// Replaces the fault rules: <paramref name="endpoint"/> of the demo client answers with <paramref name="kind"/>, for the
     /// next <paramref name="count"/> requests or, when null, until cleared.
     /// </summary>
-    public async Task FailAsync(string endpoint, string kind, int value = 0, int? count = null)
+    public async Task FailAsync(string endpoint, FaultKind kind, int value = 0, int? count = null)
     {
         var rules = new[] { new { endpoint, client = SandboxDemoIds.DemoClient, kind, value, count } };
         using var response = await http.PutAsJsonAsync("sandbox/admin/faults", rules, Ct);

@@ -1,6 +1,7 @@
 using Checkout.E2ETests.Infrastructure;
 using Checkout.E2ETests.Infrastructure.PageObjects;
 using Checkout.Sandbox;
+using Checkout.Sandbox.Faults;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -26,18 +27,6 @@ public sealed class InteractiveFaultTests(BrowserFixture browser) : IAsyncLifeti
 
     private static readonly string[] Steps = ["cart.get", "paymentmethods", "order.create"];
 
-    /// <summary>Sandbox fault kind, value and count (null = until cleared), as in the integration suite's UpstreamFaultTests.</summary>
-    private static readonly (string Kind, int Value, int? Count)[] Kinds =
-    [
-        ("Status", 500, null),
-        ("Status", 503, 1),
-        ("Hang", 0, null),
-        ("Malformed", 0, null),
-        ("Html", 502, null),
-        ("Empty", 0, null),
-        ("Latency", 300, null),
-    ];
-
     private CheckoutAppFixture? app;
     private BrowserSession? session;
     private SandboxAdmin? admin;
@@ -46,12 +35,12 @@ public sealed class InteractiveFaultTests(BrowserFixture browser) : IAsyncLifeti
 
     private SandboxAdmin Admin => admin!;
 
-    public static TheoryData<string, string, int, int?> Cases()
+    public static TheoryData<string, FaultKind, int, int?> Cases()
     {
-        var data = new TheoryData<string, string, int, int?>();
+        var data = new TheoryData<string, FaultKind, int, int?>();
         foreach (var step in Steps)
         {
-            foreach (var (kind, value, count) in Kinds)
+            foreach (var (kind, value, count) in UpstreamFaults.Kinds)
             {
                 data.Add(step, kind, value, count);
             }
@@ -78,13 +67,13 @@ public sealed class InteractiveFaultTests(BrowserFixture browser) : IAsyncLifeti
 
     [Theory(Timeout = BrowserFixture.TestTimeoutMs)]
     [MemberData(nameof(Cases))]
-    public async Task A_fault_on_an_interactive_step_shows_a_translated_retry_and_keeps_cart_and_details(string step, string kind, int value, int? count)
+    public async Task A_fault_on_an_interactive_step_shows_a_translated_retry_and_keeps_cart_and_details(string step, FaultKind kind, int value, int? count)
     {
         var flow = new PurchaseDriver(Page);
         var buyer = Buyer.Unique();
         await flow.FillCartAsync(SandboxDemoIds.MultiPerformanceFirst + 2, Tickets);
         // A POST is never repeated, so only the GETs can absorb a passing 503.
-        var absorbed = kind == "Latency" || (count is not null && step != "order.create");
+        var absorbed = kind == FaultKind.Latency || (count is not null && step != "order.create");
         // The attempts an absorbed fault costs: the retry after the 503, or the one slow call.
         var absorbedAttempts = count is null ? 1 : 2;
 
@@ -183,7 +172,7 @@ public sealed class InteractiveFaultTests(BrowserFixture browser) : IAsyncLifeti
         }
     }
 
-    private async Task FailAsync(string step, string kind, int value, int? count)
+    private async Task FailAsync(string step, FaultKind kind, int value, int? count)
     {
         await Admin.FailAsync(step, kind, value, count);
         await Admin.ResetStatsAsync();

@@ -26,24 +26,12 @@ public sealed class UpstreamFaultTests
 
     private static readonly string[] Steps = ["events", "tickettypes", "cart.create", "cart.add", "order.get"];
 
-    /// <summary>Kind, value, count (null = until cleared).</summary>
-    private static readonly (FaultKind Kind, int Value, int? Count)[] Kinds =
-    [
-        (FaultKind.Status, 500, null),
-        (FaultKind.Status, 503, 1),
-        (FaultKind.Hang, 0, null),
-        (FaultKind.Malformed, 0, null),
-        (FaultKind.Html, 502, null),
-        (FaultKind.Empty, 0, null),
-        (FaultKind.Latency, 300, null),
-    ];
-
     public static TheoryData<string, FaultKind, int, int?> Cases()
     {
         var data = new TheoryData<string, FaultKind, int, int?>();
         foreach (var step in Steps)
         {
-            foreach (var (kind, value, count) in Kinds)
+            foreach (var (kind, value, count) in UpstreamFaults.Kinds)
             {
                 data.Add(step, kind, value, count);
             }

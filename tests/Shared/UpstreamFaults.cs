@@ -1,0 +1,20 @@
+using Checkout.Sandbox.Faults;
+
+namespace Checkout.Tests.Shared;
+
+/// <summary>The upstream faults the fault suites inject on every step they cover, over HTTP and in a browser.</summary>
+public static class UpstreamFaults
+{
+    /// <summary>Kind, value and count (null = until cleared): a 500, a 503 once, a hang past the timeout, a truncated
+    /// JSON body, an HTML 502 page, an empty body, a 300 ms delay.</summary>
+    public static readonly IReadOnlyList<(FaultKind Kind, int Value, int? Count)> Kinds =
+    [
+        (FaultKind.Status, 500, null),
+        (FaultKind.Status, 503, 1),
+        (FaultKind.Hang, 0, null),
+        (FaultKind.Malformed, 0, null),
+        (FaultKind.Html, 502, null),
+        (FaultKind.Empty, 0, null),
+        (FaultKind.Latency, 300, null),
+    ];
+}
