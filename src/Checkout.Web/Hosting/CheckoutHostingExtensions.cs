@@ -49,8 +49,12 @@ public static class CheckoutHostingExtensions
         app.UseExceptionHandler("/Error", createScopeForErrors: true);
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
 
-        // Brand assets and theme CSS from the top-level wwwroot/, after the client's path prefix is stripped.
-        app.UseStaticFiles(new StaticFileOptions { OnPrepareResponse = Features.Embedding.EmbedScript.PrepareResponse });
+        // Brand assets and theme CSS from the top-level wwwroot/, after the client's path prefix is stripped. The
+        // framework's and MudBlazor's files, which dotnet publish also copies there, are left to MapStaticAssets:
+        // it serves their pre-compressed variants.
+        app.UseWhen(
+            context => !StaticWebAssetPaths.Owns(context.Request.Path),
+            files => files.UseStaticFiles(new StaticFileOptions { OnPrepareResponse = Features.Embedding.EmbedScript.PrepareResponse }));
         app.UseRouting();
         app.UseCheckoutRateLimiting();
         app.UseMiddleware<VisitorMiddleware>();

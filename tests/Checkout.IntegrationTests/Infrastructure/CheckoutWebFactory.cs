@@ -18,13 +18,16 @@ public sealed class CheckoutWebFactory : WebApplicationFactory<Program>
 
     public IReadOnlyDictionary<string, string?> Settings { get; init; } = new Dictionary<string, string?>();
 
+    /// <summary>Production unless a test needs what only Development has (the build's static web asset files).</summary>
+    public string Environment { get; init; } = "Production";
+
     /// <summary>Extra services for the app (e.g. a Serilog sink that captures every log event).</summary>
     public Action<Microsoft.Extensions.DependencyInjection.IServiceCollection>? ExtraServices { get; init; }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseContentRoot(ContentRoot);
-        builder.UseEnvironment("Production");
+        builder.UseEnvironment(Environment);
         // Host settings reach Program while it is still composing services (e.g. Redis:Configuration decides which
         // cache is registered); the in-memory source added last also beats anything the app adds itself.
         foreach (var (key, value) in Settings)
