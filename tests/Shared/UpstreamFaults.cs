@@ -17,4 +17,19 @@ public static class UpstreamFaults
         (FaultKind.Empty, 0, null),
         (FaultKind.Latency, 300, null),
     ];
+
+    /// <summary>Every fault kind on every one of <paramref name="steps"/>: step, kind, value, count.</summary>
+    public static TheoryData<string, FaultKind, int, int?> OnEach(IEnumerable<string> steps)
+    {
+        var data = new TheoryData<string, FaultKind, int, int?>();
+        foreach (var step in steps)
+        {
+            foreach (var (kind, value, count) in Kinds)
+            {
+                data.Add(step, kind, value, count);
+            }
+        }
+
+        return data;
+    }
 }

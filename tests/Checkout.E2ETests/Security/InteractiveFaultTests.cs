@@ -35,19 +35,7 @@ public sealed class InteractiveFaultTests(BrowserFixture browser) : IAsyncLifeti
 
     private SandboxAdmin Admin => admin!;
 
-    public static TheoryData<string, FaultKind, int, int?> Cases()
-    {
-        var data = new TheoryData<string, FaultKind, int, int?>();
-        foreach (var step in Steps)
-        {
-            foreach (var (kind, value, count) in UpstreamFaults.Kinds)
-            {
-                data.Add(step, kind, value, count);
-            }
-        }
-
-        return data;
-    }
+    public static TheoryData<string, FaultKind, int, int?> Cases() => UpstreamFaults.OnEach(Steps);
 
     public async ValueTask InitializeAsync()
     {

@@ -26,19 +26,7 @@ public sealed class UpstreamFaultTests
 
     private static readonly string[] Steps = ["events", "tickettypes", "cart.create", "cart.add", "order.get"];
 
-    public static TheoryData<string, FaultKind, int, int?> Cases()
-    {
-        var data = new TheoryData<string, FaultKind, int, int?>();
-        foreach (var step in Steps)
-        {
-            foreach (var (kind, value, count) in UpstreamFaults.Kinds)
-            {
-                data.Add(step, kind, value, count);
-            }
-        }
-
-        return data;
-    }
+    public static TheoryData<string, FaultKind, int, int?> Cases() => UpstreamFaults.OnEach(Steps);
 
     private static int Performance => SandboxDemoIds.MultiPerformanceFirst + 1;
 
