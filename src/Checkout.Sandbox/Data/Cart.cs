@@ -28,6 +28,20 @@ internal sealed class Cart(string id)
         Tickets.RemoveAll(t => t.Seat == seat);
     }
 
+    /// <summary>Where the cart stands now, to undo a change that failed halfway with <see cref="RollBack"/>.</summary>
+    public (int Tickets, decimal Donation, DateTimeOffset? ExpiresAt) Mark() => (Tickets.Count, Donation, ExpiresAt);
+
+    /// <summary>Releases the tickets added since <paramref name="mark"/> and restores the donation and the hold.</summary>
+    public void RollBack((int Tickets, decimal Donation, DateTimeOffset? ExpiresAt) mark)
+    {
+        foreach (var (seat, _) in Tickets.Skip(mark.Tickets).ToList())
+        {
+            Release(seat);
+        }
+        Donation = mark.Donation;
+        ExpiresAt = mark.ExpiresAt;
+    }
+
     public void Empty()
     {
         foreach (var (seat, _) in Tickets.ToList())

@@ -14,5 +14,8 @@ internal sealed class Seat(string token, int number, SeatPlace place)
     public SeatPlace Place => place;
     public SeatClaim? Claim { get; set; }
 
-    public bool IsFree => Claim is null && place.BlockType is null;
+    public bool IsFree => Claim is null && place.Sellable;
+
+    /// <summary>Free for best available: special places (wheelchair, companion, obstructed view) only on request.</summary>
+    public bool IsFreeForBestAvailable => IsFree && !place.ChoiceOnly;
 }

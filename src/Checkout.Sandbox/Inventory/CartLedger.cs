@@ -21,7 +21,7 @@ internal sealed class CartLedger(IOptions<SandboxOptions> options)
         }
         var ranks = performance.Hall.Ranks.Select(r => r.RankId).ToList();
         var seats = performance.Seats
-            .Where(s => s.IsFree && (rankId is null or 0 || s.Place.RankId == rankId))
+            .Where(s => s.IsFreeForBestAvailable && (rankId is null or 0 || s.Place.RankId == rankId))
             .OrderBy(s => ranks.IndexOf(s.Place.RankId))
             .Take(count)
             .ToList();
@@ -33,7 +33,7 @@ internal sealed class CartLedger(IOptions<SandboxOptions> options)
         return null;
     }
 
-    /// <summary>Adds one specific seat, as picked on a Peppered seat plan.</summary>
+    /// <summary>Adds one specific seat, as picked on a Peppered seat plan (special places included).</summary>
     public SaleError? AddSeat(VenueScope scope, Cart cart, int performanceId, string seatId, string? ticketTypeId)
     {
         if (Check(scope, cart, performanceId, 1, ticketTypeId, out var performance, out var type) is { } error)
@@ -41,13 +41,9 @@ internal sealed class CartLedger(IOptions<SandboxOptions> options)
             return error;
         }
         var seat = performance.Seats.FirstOrDefault(s => s.Token == seatId);
-        if (seat is null)
+        if (seat is null || !seat.IsFree)
         {
-            return SaleError.SeatNotFound;
-        }
-        if (!seat.IsFree)
-        {
-            return SaleError.SeatUnavailable;
+            return seat is null ? SaleError.SeatNotFound : SaleError.SeatUnavailable;
         }
         Claim(scope, cart, performance, type, [seat]);
         return null;

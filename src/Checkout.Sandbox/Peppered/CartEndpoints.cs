@@ -38,7 +38,7 @@ internal static class CartEndpoints
             using var scope = store.Enter(client);
             var cart = scope.Venue.CartFor(cartId);
             return PepperedCartAdd.AddAll(scope, cart, items, ledger) is { } error
-                ? SandboxJson.Error(error.Status, error.Message)
+                ? SandboxJson.Error(error.Status, error.Message, error.Errors)
                 : SandboxJson.Peppered200(PepperedMapper.Cart(cart));
         }).Named("peppered.cart.add");
 

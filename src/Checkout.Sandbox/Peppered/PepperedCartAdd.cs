@@ -4,7 +4,10 @@ using Microsoft.AspNetCore.Http;
 
 namespace Checkout.Sandbox.Peppered;
 
-/// <summary>A Peppered add carries several items; they are added all together or not at all.</summary>
+/// <summary>
+/// A Peppered add carries several items; they are added all together or not at all. Picked seats are checked
+/// first, so a refusal names every seat that cannot be had, by its index in the request ("1.seatId").
+/// </summary>
 internal static class PepperedCartAdd
 {
     private static readonly SaleError BadDonation = new(StatusCodes.Status422UnprocessableEntity, "A donation needs an amount above 0");
@@ -12,21 +15,48 @@ internal static class PepperedCartAdd
 
     public static SaleError? AddAll(VenueScope scope, Cart cart, IReadOnlyList<CartAddItem> items, CartLedger ledger)
     {
-        var before = cart.Tickets.Select(t => t.Seat).ToHashSet();
-        var donationBefore = cart.Donation;
+        if (SeatProblems(scope, items) is { } refused)
+        {
+            return refused;
+        }
+        var mark = cart.Mark();
         foreach (var item in items)
         {
             if (Add(scope, cart, item, ledger) is { } error)
             {
-                foreach (var added in cart.Tickets.Select(t => t.Seat).Where(s => !before.Contains(s)).ToList())
-                {
-                    cart.Release(added);
-                }
-                cart.Donation = donationBefore;
+                cart.RollBack(mark);
                 return error;
             }
         }
         return null;
+    }
+
+    private static SaleError? SeatProblems(VenueScope scope, IReadOnlyList<CartAddItem> items)
+    {
+        var problems = new Dictionary<string, string[]>();
+        var taken = false;
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < items.Count; i++)
+        {
+            var item = items[i];
+            if (item.SeatId is not { Length: > 0 } seatId || item.EventId is not { } eventId
+                || !scope.Venue.Performances.TryGetValue(eventId, out var performance))
+            {
+                continue;
+            }
+            var seat = performance.Seats.FirstOrDefault(s => s.Token == seatId && s.Place.Row > 0);
+            var problem = seat is null ? $"Seat {seatId} does not exist for event {eventId}"
+                : !seen.Add(seatId) ? $"Seat {seatId} is requested more than once"
+                : !seat.IsFree ? $"Seat {seatId} is not available"
+                : item.RankId is { } rankId && rankId != seat.Place.RankId ? $"Seat {seatId} is in rank {seat.Place.RankId}, not {rankId}"
+                : null;
+            if (problem is not null)
+            {
+                taken |= seat is { IsFree: false };
+                problems[$"{i}.seatId"] = [problem];
+            }
+        }
+        return problems.Count == 0 ? null : (taken ? SaleError.SeatUnavailable : SaleError.SeatNotFound) with { Errors = problems };
     }
 
     private static SaleError? Add(VenueScope scope, Cart cart, CartAddItem item, CartLedger ledger)

@@ -21,7 +21,7 @@ internal static class PepperedMapper
         Availability = [.. p.Hall.Ranks.Select(r => new AvailabilityWire(r.RankId, r.Name,
             p.OnSale ? p.Seats.Count(s => s.IsFree && s.Place.RankId == r.RankId) : 0))],
         BlockAvailability = [.. p.Seats.Where(s => s.Place.BlockType is not null).GroupBy(s => s.Place.BlockType!)
-            .Select(g => new BlockAvailabilityWire(g.Key, BlockNames.GetValueOrDefault(g.Key, g.Key), g.Count(), g.Count(s => s.Claim is null)))],
+            .Select(g => new BlockAvailabilityWire(g.Key, BlockNames.GetValueOrDefault(g.Key, g.Key), g.Count(), p.OnSale ? g.Count(s => s.IsFree) : 0))],
     };
 
     public static ProductionWire Production(Production p) =>
@@ -77,8 +77,14 @@ internal static class PepperedMapper
             new PriceLevelWire(t.Id, r.RankId, $"{r.Name} – {t.Name}", t.PriceFor(p.PriceFor(r.RankId)))));
         var sections = p.Seats.Where(s => s.Place.Row > 0).GroupBy(s => (s.Place.SectionId, s.Place.SectionName))
             .Select(section => new SectionWire(section.Key.SectionId, section.Key.SectionName!,
-                [.. section.GroupBy(s => s.Place.Row).Select(row => new RowWire(row.Key,
-                    [.. row.Select(s => new PlanSeatWire(s.Token, s.Place.Nr, s.Place.RankId, p.OnSale && s.IsFree))]))]));
+                [.. section.GroupBy(s => s.Place.Row).Select(row => new RowWire(row.Key, [.. row.Select(s => PlanSeat(p, s, row))]))]));
         return new(p.Id, p.Hall.Id, [.. levels], [.. sections], p.OnSale ? p.FreeSeats : 0);
     }
+
+    private static PlanSeatWire PlanSeat(Performance p, Seat seat, IEnumerable<Seat> row) =>
+        new(seat.Token, seat.Place.Nr, seat.Place.RankId, p.OnSale && seat.IsFree)
+        {
+            BlockType = seat.Place.BlockType,
+            CompanionSeatId = seat.Place.CompanionNr is { } nr ? row.Single(s => s.Place.Nr == nr).Token : null,
+        };
 }

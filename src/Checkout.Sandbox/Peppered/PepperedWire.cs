@@ -17,8 +17,10 @@ internal sealed record EventWire(
 
 internal sealed record EventPriceWire(int RankId, decimal Amount);
 
+/// <summary>Free places per price rank (the contract only says "availability", on the single-event call).</summary>
 internal sealed record AvailabilityWire(int RankId, string RankName, int Available);
 
+/// <summary>Places per VdM block type: how many there are and how many of them can be bought now.</summary>
 internal sealed record BlockAvailabilityWire(string BlockType, string BlockName, int Total, int Available);
 
 internal sealed record ProductionWire(int ProductionId, string? Artist, string Title, IReadOnlyList<EventWire> Events);
@@ -74,4 +76,15 @@ internal sealed record SectionWire(int SectionId, string SectionName, IReadOnlyL
 
 internal sealed record RowWire(int RowNr, IReadOnlyList<PlanSeatWire> Seats);
 
-internal sealed record PlanSeatWire(string SeatId, int SeatNr, int RankId, bool Available);
+/// <summary>
+/// A seat of the plan. VdM does not document how a seat's kind appears; the sandbox adds VdM's block code
+/// (blockType: "wheel", "sight", "tech" …) and, on a wheelchair place, the id of its companion seat.
+/// </summary>
+internal sealed record PlanSeatWire(string SeatId, int SeatNr, int RankId, bool Available)
+{
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? BlockType { get; init; }
+
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? CompanionSeatId { get; init; }
+}

@@ -23,7 +23,9 @@ internal static class DemoVenueSeed
 
         b.Sell(venue.Performances[SandboxDemoIds.TenSeatsLeft], 50);
         b.Sell(venue.Performances[SandboxDemoIds.SoldOut], halls.Foyer.Places.Count);
-        foreach (var performance in venue.AllPerformances.Where(p => p.OnSale && p.FreeSeats > 10 && p.Id != SandboxDemoIds.TenSeatsLeft))
+        b.SellPlaces(venue.Performances[SandboxDemoIds.ReservedSeating], SandboxDemoSeats.DemoSoldInReservedSeating);
+        int[] exactlySeeded = [SandboxDemoIds.TenSeatsLeft, SandboxDemoIds.ReservedSeating];
+        foreach (var performance in venue.AllPerformances.Where(p => p.OnSale && p.FreeSeats > 10 && !exactlySeeded.Contains(p.Id)))
         {
             b.SellShare(performance, 12);
         }
@@ -54,13 +56,8 @@ internal static class DemoVenueSeed
 
     private static DemoHalls Halls()
     {
-        PriceRank rang1 = new(41, "Rang 1", 0m), rang2 = new(42, "Rang 2", -6.00m);
-        var parket = HallPlans.Rows(5, "Parket", 10, 16,
-            row => row <= 6 ? rang1.RankId : rang2.RankId,
-            (row, nr) => row == 10 && nr <= 4 ? "wheel" : row == 10 && nr >= 15 ? "tech" : null);
-        var balkon = HallPlans.Rows(6, "Balkon", 4, 12, _ => rang2.RankId, (row, nr) => row == 1 && nr >= 11 ? "sight" : null);
         return new DemoHalls(
-            HallPlans.Create(1, "De Ster Grote Zaal", Address, [rang1, rang2], parket.Concat(balkon)),
+            NumberedHalls.DemoGroteZaal(Address, new PriceRank(41, "Rang 1", 0m), new PriceRank(42, "Rang 2", -6.00m)),
             HallPlans.GeneralAdmission(2, "De Ster Kleine Zaal", Address, new PriceRank(43, "Vrije plaatsing", 0m), 60),
             HallPlans.GeneralAdmission(3, "Foyer De Ster", Address, new PriceRank(44, "Vrije plaatsing", 0m), 40));
     }

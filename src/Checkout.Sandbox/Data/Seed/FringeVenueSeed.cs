@@ -43,6 +43,20 @@ internal static class FringeVenueSeed
         {
             b.SellShare(performance, 30);
         }
+        AddNumberedProduction(b, [ticket, pass, student]);
         return venue;
+    }
+
+    /// <summary>Added after the festival's own sales, so the general-admission performances are seeded as before.</summary>
+    private static void AddNumberedProduction(VenueBuilder b, TicketType[] types)
+    {
+        var zaal = NumberedHalls.FringeTheaterzaal(Address, new PriceRank(53, "Front", 0m), new PriceRank(54, "Back", -4.00m));
+        b.Venue.Halls.Add(zaal);
+        var keeper = b.Production(SandboxDemoSeats.FringeNumberedProduction, "The Lighthouse Keeper", "Saltwater Theatre",
+            "A storm, a lamp that must not go out and a keeper who talks to the sea. A play with live sound.", "Theatre", "Saltwater Theatre");
+        var first = b.Perform(keeper, SandboxDemoSeats.FringeReservedSeating, zaal, 3, "19:30", 80, 18.50m, types, 6);
+        var second = b.Perform(keeper, SandboxDemoSeats.FringeReservedSeatingSecond, zaal, 5, "19:30", 80, 18.50m, types, 6);
+        b.SellPlaces(first, SandboxDemoSeats.FringeSoldInReservedSeating);
+        b.SellShare(second, 30);
     }
 }

@@ -68,10 +68,20 @@ internal sealed class VenueBuilder(Venue venue, DateTimeOffset now, int seed)
             created, notified ? created.AddDays(2) : null));
     }
 
-    /// <summary>Earlier paid sales in small orders, so seat plans, availability and exports have history.</summary>
-    public void Sell(Performance performance, int seats)
+    /// <summary>
+    /// Earlier paid sales in small orders, so seat plans, availability and exports have history. Special places
+    /// (wheelchair, companion, obstructed view) are left alone, so their state is what <see cref="SellPlaces"/> made it.
+    /// </summary>
+    public void Sell(Performance performance, int seats) =>
+        SellSeats(performance, performance.Seats.Where(s => s.IsFreeForBestAvailable).OrderBy(_ => random.Next()).Take(seats).ToList());
+
+    /// <summary>Sells exactly these places of a numbered hall.</summary>
+    public void SellPlaces(Performance performance, IEnumerable<SandboxSeatPosition> places) =>
+        SellSeats(performance, [.. places.Select(p => performance.Seats.Single(s =>
+            s.Place.SectionName == p.Section && s.Place.Row == p.Row && s.Place.Nr == p.Seat))]);
+
+    private void SellSeats(Performance performance, List<Seat> free)
     {
-        var free = performance.Seats.Where(s => s.IsFree).OrderBy(_ => random.Next()).Take(seats).ToList();
         var customers = venue.Customers.Values.ToList();
         while (free.Count > 0)
         {
