@@ -23,10 +23,23 @@ public sealed record PepperedEvent
 /// <summary>A price of an event: either by rank, or a named ticket type on a rank.</summary>
 public sealed record PepperedPrice(int? RankId, string? PriceId, string? PriceName, string? RankName, decimal Amount);
 
-public sealed record EventAvailability(IReadOnlyList<SeatAvailability> Seats, IReadOnlyList<BlockAvailability> Blocks)
+/// <summary>
+/// Free places of one event (single-event call only). <see cref="Ranks"/> is always filled when VdM sent availability;
+/// <see cref="Seats"/> only when VdM lists single seats.
+/// </summary>
+public sealed record EventAvailability(
+    IReadOnlyList<RankAvailability> Ranks,
+    IReadOnlyList<BlockAvailability> Blocks,
+    IReadOnlyList<SeatAvailability> Seats)
 {
-    public static EventAvailability None { get; } = new([], []);
+    public static EventAvailability None { get; } = new([], [], []);
+
+    /// <summary>Whether a wheelchair place can be bought now; false when VdM only says how many are blocked.</summary>
+    public bool WheelchairPlacesAvailable => Blocks.Any(b => b.Kind == BlockKind.Wheelchair && b.Available > 0);
 }
+
+/// <summary>Free places in one price rank.</summary>
+public sealed record RankAvailability(int RankId, string? RankName, int Available);
 
 public sealed record SeatAvailability(string SeatId, int? RankId, bool Available);
 
@@ -44,8 +57,11 @@ public enum BlockKind
     Unknown,
 }
 
-/// <summary>Seats held back per block type; <see cref="RawType"/> keeps VdM's code (block, perf, ext, …).</summary>
-public sealed record BlockAvailability(BlockKind Kind, string RawType, string? Name, int Count);
+/// <summary>
+/// Places per block type; <see cref="RawType"/> keeps VdM's code (block, perf, ext, wheel, sight …). <see cref="Available"/>
+/// is how many of them can be bought now, null when VdM only sent a count.
+/// </summary>
+public sealed record BlockAvailability(BlockKind Kind, string RawType, string? Name, int Total, int? Available);
 
 public sealed record PepperedProduction(int Id, string Title, string? Artist, IReadOnlyList<PepperedEvent> Events);
 

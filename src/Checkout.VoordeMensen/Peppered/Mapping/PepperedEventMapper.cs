@@ -24,7 +24,7 @@ internal static class PepperedEventMapper
                     .Where(p => p.Amount is not null)
                     .Select(p => new PepperedPrice(p.RankId, p.PriceId, p.PriceName, p.RankName, p.Amount!.Value))
                     .ToList(),
-                Availability = ToAvailability(dto),
+                Availability = AvailabilityMapper.ToAvailability(dto),
             };
 
     public static PepperedProduction? ToProduction(ProductionDto? dto) =>
@@ -35,24 +35,6 @@ internal static class PepperedEventMapper
             .Where(d => d.PaymentMethodId is not null)
             .Select(d => new PepperedPaymentMethod(d.PaymentMethodId!.Value, d.Name ?? "", d.Fee ?? 0m))
             .ToList();
-
-    private static EventAvailability ToAvailability(PepperedEventDto dto)
-    {
-        if (dto.Availability is null && dto.BlockAvailability is null)
-        {
-            return EventAvailability.None;
-        }
-
-        var seats = (dto.Availability ?? [])
-            .Where(s => !string.IsNullOrWhiteSpace(s.SeatId))
-            .Select(s => new SeatAvailability(s.SeatId!, s.RankId, s.Available ?? false))
-            .ToList();
-        var blocks = (dto.BlockAvailability ?? [])
-            .Where(b => !string.IsNullOrWhiteSpace(b.BlockType))
-            .Select(b => new BlockAvailability(ToBlockKind(b.BlockType!), b.BlockType!, b.BlockName, b.Count ?? 0))
-            .ToList();
-        return new EventAvailability(seats, blocks);
-    }
 
     internal static BlockKind ToBlockKind(string raw) => raw.Trim().ToLowerInvariant() switch
     {

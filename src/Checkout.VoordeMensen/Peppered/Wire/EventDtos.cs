@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Serialization;
 using Checkout.VoordeMensen.Json;
 
@@ -14,7 +15,7 @@ internal sealed class PepperedEventDto
     [JsonPropertyName("end")] public DateTimeOffset? End { get; init; }
     [JsonPropertyName("hallId")] public int? HallId { get; init; }
     [JsonPropertyName("prices")] public List<PriceDto>? Prices { get; init; }
-    [JsonPropertyName("availability")] public List<SeatAvailabilityDto>? Availability { get; init; }
+    [JsonPropertyName("availability")] public List<AvailabilityDto>? Availability { get; init; }
     [JsonPropertyName("blockAvailability")] public List<BlockAvailabilityDto>? BlockAvailability { get; init; }
 }
 
@@ -28,20 +29,25 @@ internal sealed class PriceDto
     [JsonPropertyName("amount")] public decimal? Amount { get; init; }
 }
 
-/// <summary>Seat-level availability; field names inferred from the seat plan (undocumented).</summary>
-internal sealed class SeatAvailabilityDto
+/// <summary>Either a price rank's free places {rankId, rankName, available: 37} or one seat {seatId, rankId, available: true}.</summary>
+internal sealed class AvailabilityDto
 {
     [JsonPropertyName("seatId"), JsonConverter(typeof(OpaqueIdConverter))] public string? SeatId { get; init; }
     [JsonPropertyName("rankId")] public int? RankId { get; init; }
-    [JsonPropertyName("available")] public bool? Available { get; init; }
+    [JsonPropertyName("rankName")] public string? RankName { get; init; }
+
+    /// <summary>A count (per rank) or a boolean (per seat); the mapper tells them apart.</summary>
+    [JsonPropertyName("available")] public JsonElement? Available { get; init; }
 }
 
-/// <summary>Blocked-seat count per block type; only blockType/blockName are documented, "count" is inferred.</summary>
+/// <summary>Places per block type: {blockType, blockName, total, available}, or only a count of blocked places.</summary>
 internal sealed class BlockAvailabilityDto
 {
     [JsonPropertyName("blockType")] public string? BlockType { get; init; }
     [JsonPropertyName("blockName")] public string? BlockName { get; init; }
-    [JsonPropertyName("count")] public int? Count { get; init; }
+    [JsonPropertyName("total")] public JsonElement? Total { get; init; }
+    [JsonPropertyName("available")] public JsonElement? Available { get; init; }
+    [JsonPropertyName("count")] public JsonElement? Count { get; init; }
 }
 
 internal sealed class ProductionDto
