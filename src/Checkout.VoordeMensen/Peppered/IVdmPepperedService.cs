@@ -1,3 +1,5 @@
+using Checkout.VoordeMensen.Peppered.SeatMaps;
+
 namespace Checkout.VoordeMensen.Peppered;
 
 /// <summary>
@@ -57,6 +59,19 @@ public interface IVdmPepperedService
     Task<Hall?> GetHallAsync(int hallId, CancellationToken cancellationToken = default);
 
     Task<SeatPlan> GetSeatPlanAsync(int eventId, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// The event's seat plan as a <see cref="SeatMap"/>; null when the event is unknown or has no numbered seats
+    /// (general admission). One upstream call; never cached here, as availability changes by the second.
+    /// </summary>
+    Task<SeatMap?> GetSeatMapAsync(int eventId, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Adds the chosen seats to the cart in one action: <see cref="SeatsHeld"/>, or <see cref="SeatsRefused"/> naming the
+    /// seats that went, with the cart as it was. Call it under the visitor's lock. Transport failures throw, after an
+    /// attempt to take back whatever the lost add may have placed.
+    /// </summary>
+    Task<SeatHoldResult> HoldSeatsAsync(string cartId, SeatSelection selection, CancellationToken cancellationToken = default);
 
     /// <summary>All tag names in use.</summary>
     Task<IReadOnlyList<string>> ExportClientTypesAsync(CancellationToken cancellationToken = default);

@@ -16,5 +16,15 @@ public sealed record SeatSection(int Id, string Name, IReadOnlyList<SeatRow> Row
 
 public sealed record SeatRow(int RowNumber, IReadOnlyList<Seat> Seats);
 
-/// <summary>A seat; <see cref="SeatId"/> is opaque and goes into <see cref="PepperedCartAddition.Seat"/>.</summary>
-public sealed record Seat(string SeatId, int SeatNumber, int RankId, bool Available);
+/// <summary>
+/// A seat; <see cref="SeatId"/> is opaque and goes into <see cref="PepperedCartAddition.Seat"/>. The seat's kind is not
+/// documented: <see cref="BlockType"/> (VdM's block code, e.g. "wheel", "sight") and <see cref="CompanionSeatId"/> are
+/// read when present (docs/vdm-assumptions.md, "Seat kinds on the seat plan").
+/// </summary>
+public sealed record Seat(string SeatId, int SeatNumber, int RankId, bool Available)
+{
+    public string? BlockType { get; init; }
+
+    /// <summary>On a wheelchair place: the seat for the companion, when VdM names it.</summary>
+    public string? CompanionSeatId { get; init; }
+}

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Checkout.VoordeMensen.Clients;
 using Checkout.VoordeMensen.Peppered.Mapping;
+using Checkout.VoordeMensen.Peppered.SeatMaps;
 using Checkout.VoordeMensen.Peppered.Wire;
 
 namespace Checkout.VoordeMensen.Peppered;
@@ -107,6 +108,19 @@ internal sealed class VdmPepperedService(string clientName, Func<IVdmPepperedApi
 
     public async Task<SeatPlan> GetSeatPlanAsync(int eventId, CancellationToken cancellationToken = default) =>
         SeatingMapper.ToSeatPlan(await api().GetSeatPlan(clientName, eventId, cancellationToken).Body(), eventId);
+
+    public async Task<SeatMap?> GetSeatMapAsync(int eventId, CancellationToken cancellationToken = default) =>
+        await VdmCall.OrNullWhenNotFound(api().GetSeatPlan(clientName, eventId, cancellationToken)) is { } dto
+        && SeatMap.FromPlan(SeatingMapper.ToSeatPlan(dto, eventId)) is { HasSeats: true } map
+            ? map
+            : null;
+
+    public Task<SeatHoldResult> HoldSeatsAsync(string cartId, SeatSelection selection, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(cartId);
+        ArgumentNullException.ThrowIfNull(selection);
+        return new SeatHolder(this).HoldAsync(cartId, selection, cancellationToken);
+    }
 
     public async Task<IReadOnlyList<string>> ExportClientTypesAsync(CancellationToken cancellationToken = default) =>
         await api().ExportClientTypes(clientName, cancellationToken).Body() ?? [];

@@ -44,8 +44,9 @@ public sealed class PepperedEventContractTests : IDisposable
         Assert.Equal(["drama", "classic"], e.Tags);
         Assert.Null(e.End);
         Assert.Equal([new SeatAvailability("abc", 42, true)], e.Availability.Seats);
+        Assert.Equal([new RankAvailability(42, null, 1)], e.Availability.Ranks);
         Assert.Equal(
-            [new BlockAvailability(BlockKind.Wheelchair, "wheel", "Rolstoelplaatsen", 4), new BlockAvailability(BlockKind.Unknown, "xyz", null, 0)],
+            [new BlockAvailability(BlockKind.Wheelchair, "wheel", "Rolstoelplaatsen", 4, null), new BlockAvailability(BlockKind.Unknown, "xyz", null, 0, null)],
             e.Availability.Blocks);
     }
 

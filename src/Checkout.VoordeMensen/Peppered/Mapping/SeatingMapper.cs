@@ -30,6 +30,10 @@ internal static class SeatingMapper
             r.RowNumber ?? 0,
             (r.Seats ?? [])
                 .Where(s => !string.IsNullOrWhiteSpace(s.SeatId))
-                .Select(s => new Seat(s.SeatId!, s.SeatNumber ?? 0, s.RankId ?? 0, s.Available ?? false))
+                .Select(s => new Seat(s.SeatId!, s.SeatNumber ?? 0, s.RankId ?? 0, s.Available ?? false)
+                {
+                    BlockType = string.IsNullOrWhiteSpace(s.BlockType) ? null : s.BlockType.Trim().ToLowerInvariant(),
+                    CompanionSeatId = string.IsNullOrWhiteSpace(s.CompanionSeatId) ? null : s.CompanionSeatId,
+                })
                 .ToList())).ToList());
 }

@@ -50,4 +50,8 @@ internal sealed class SeatDto
     [JsonPropertyName("seatNr")] public int? SeatNumber { get; init; }
     [JsonPropertyName("rankId")] public int? RankId { get; init; }
     [JsonPropertyName("available")] public bool? Available { get; init; }
+
+    // Undocumented, read when present: VdM's block code of the seat and a wheelchair place's companion seat.
+    [JsonPropertyName("blockType")] public string? BlockType { get; init; }
+    [JsonPropertyName("companionSeatId"), JsonConverter(typeof(OpaqueIdConverter))] public string? CompanionSeatId { get; init; }
 }
