@@ -56,6 +56,15 @@ public sealed class SeatHoldContractTests : IDisposable
     }
 
     [Fact]
+    public async Task A_fresh_cart_Peppered_does_not_know_yet_counts_as_empty()
+    {
+        _host.Stub.OnJson("GET", SeatingPath, Plan()).On("GET", CartPath, HttpStatusCode.NotFound, """{"message": "Cart not found"}""")
+            .OnJson("POST", CartPath, Cart("s1", "s2"));
+
+        Assert.IsType<SeatsHeld>(await Peppered.HoldSeatsAsync("C1", await ChooseBothAsync(), Ct));
+    }
+
+    [Fact]
     public async Task Where_VdM_gives_cart_items_their_own_ids_as_many_new_tickets_as_seats_count_as_held()
     {
         _host.Stub.OnJson("GET", SeatingPath, Plan()).OnJson("GET", CartPath, Cart("old")).OnJson("POST", CartPath, Cart("old", "i1", "i2"));

@@ -12,7 +12,7 @@ internal sealed class SeatHolder(IVdmPepperedService peppered)
 
     public async Task<SeatHoldResult> HoldAsync(string cartId, SeatSelection selection, CancellationToken cancellationToken)
     {
-        var before = (await peppered.GetCartAsync(cartId, cancellationToken)).Items.Select(i => i.ItemId).ToHashSet(StringComparer.Ordinal);
+        var before = await ItemIdsAsync(cartId, cancellationToken);
         var additions = selection.Seats
             .Select(c => PepperedCartAddition.Seat(selection.EventId, c.Price.PriceId, c.Seat.RankId, c.Seat.Id))
             .ToList();
@@ -56,11 +56,24 @@ internal sealed class SeatHolder(IVdmPepperedService peppered)
             || added.Count(i => i.ItemType == TicketItem && (i.EventId ?? selection.EventId) == selection.EventId) >= selection.Seats.Count;
     }
 
-    private async Task RemoveAddedAsync(string cartId, HashSet<string> before, CancellationToken cancellationToken)
+    private async Task<HashSet<string>> ItemIdsAsync(string cartId, CancellationToken cancellationToken) =>
+        (await ItemsAsync(cartId, cancellationToken)).Select(i => i.ItemId).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>A cart Peppered does not know (yet: a fresh public cart id) holds nothing.</summary>
+    private async Task<IReadOnlyList<PepperedCartItem>> ItemsAsync(string cartId, CancellationToken cancellationToken)
     {
-        var now = await peppered.GetCartAsync(cartId, cancellationToken);
-        await RemoveAsync(cartId, [.. now.Items.Where(i => !before.Contains(i.ItemId))], cancellationToken);
+        try
+        {
+            return (await peppered.GetCartAsync(cartId, cancellationToken)).Items;
+        }
+        catch (VoordeMensenException e) when (e.Kind == VdmErrorKind.NotFound)
+        {
+            return [];
+        }
     }
+
+    private async Task RemoveAddedAsync(string cartId, HashSet<string> before, CancellationToken cancellationToken) =>
+        await RemoveAsync(cartId, [.. (await ItemsAsync(cartId, cancellationToken)).Where(i => !before.Contains(i.ItemId))], cancellationToken);
 
     private async Task TryRemoveAddedAsync(string cartId, HashSet<string> before, CancellationToken cancellationToken)
     {
