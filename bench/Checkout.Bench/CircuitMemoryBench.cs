@@ -69,7 +69,10 @@ internal sealed class CircuitMemoryBench(Uri baseAddress, SandboxAdmin admin, Br
         var workingSet = Kb(after.WorkingSetBytes - before.WorkingSetBytes, circuits);
         static string Mb(long bytes) => Report.Number(bytes / 1024.0 / 1024.0) + " MB";
 
-        report.Figure("3. Memory per interactive circuit", $"{Report.Number(managed)} KB managed heap ({Report.Number(workingSet)} KB working set)",
+        // What it means for a venue: live checkouts one GB of managed heap holds.
+        var perGb = managed > 0 ? (1024 * 1024 / managed).ToString("#,0", System.Globalization.CultureInfo.InvariantCulture) : "∞";
+        report.Figure("3. Memory per interactive circuit",
+            $"{Report.Number(managed)} KB managed heap ({Report.Number(workingSet)} KB working set) = {perGb} live checkouts per GB",
             $"≤ {MaxKbPerCircuit} KB", Report.AtMost(managed, MaxKbPerCircuit, "KB"));
         report.Details($"""
             ### 3. Memory per interactive circuit
