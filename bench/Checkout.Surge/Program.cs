@@ -17,22 +17,7 @@ catch (ArgumentException e)
 }
 
 using var inventory = new SandboxInventory(options);
-await inventory.ResetAsync();
-
-// A surge meets a running shop, not a fresh process: compile the pages and fill the caches first (GETs only, no seat
-// changes, not measured).
-using (var warmUp = new HttpClient { BaseAddress = options.BaseAddress, Timeout = TimeSpan.FromSeconds(30) })
-{
-    string[] pages = ["", .. options.BrowseEvents.Concat(options.ReserveEvents).Distinct().Select(id => $"event/{id}")];
-    for (var round = 0; round < 3; round++)
-    {
-        foreach (var page in pages)
-        {
-            using var response = await warmUp.GetAsync(page);
-            response.EnsureSuccessStatusCode();
-        }
-    }
-}
+await ShopWarmUp.RunAsync(options, inventory);
 
 var loadAtStart = ProcessWatch.LoadAverage();
 var steps = new List<StepResult>();
