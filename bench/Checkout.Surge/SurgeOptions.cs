@@ -7,7 +7,7 @@ public sealed record SurgeOptions
 {
     public const string Usage =
         "Usage: --base <shop url> --sandbox <sandbox url> --out <file.md> [--summary <rows.md>] [--label \"one instance\"] " +
-        "[--steps 1500,3000,6000,12000] [--step-seconds 20] [--shop-pids 1,2] [--sandbox-pid 3] [--nginx-pid 4] [--redis-pid 5]";
+        "[--steps 1500,3000,6000,12000,24000] [--step-seconds 20] [--shop-pids 1,2] [--sandbox-pid 3] [--nginx-pid 4] [--redis-pid 5]";
 
     /// <summary>Shop root on loopback, e.g. http://127.0.0.1:5180/ (one instance, or nginx in front of several).</summary>
     public required Uri BaseAddress { get; init; }
@@ -33,7 +33,7 @@ public sealed record SurgeOptions
     public const string Client = "demo";
 
     /// <summary>Arrival rates of the curve's steps, in buyers per minute, each held for <see cref="StepSeconds"/>.</summary>
-    public IReadOnlyList<int> Steps { get; init; } = [1_500, 3_000, 6_000, 12_000];
+    public IReadOnlyList<int> Steps { get; init; } = [1_500, 3_000, 6_000, 12_000, 24_000];
 
     public int StepSeconds { get; init; } = 20;
 

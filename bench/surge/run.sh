@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Capacity curve (issues 7 and 18): buyers arrive at a stepped rate — 1,500 → 3,000 → 6,000 → 12,000 a minute, each step
+# Capacity curve (issues 7 and 18): buyers arrive at a stepped rate — 1,500 → 3,000 → 6,000 → 12,000 → 24,000 a minute, each step
 # 20 s — and each step reports errors, oversell (from the sandbox's own seat books), p50/p95/p99 per request kind and the
 # CPU and memory of the shop. Run twice: against one instance, and against two instances sharing Redis behind nginx
 # (the topology of docs/operations.md). The stand-alone sandbox plays VdM in both; the curve stops after a step that
@@ -21,7 +21,7 @@ readonly ROOT="$PWD"
 readonly WEB_DLL="$ROOT/src/Checkout.Web/bin/Release/net10.0/Checkout.Web.dll"
 readonly SANDBOX_DLL="$ROOT/src/Checkout.Sandbox/bin/Release/net10.0/Checkout.Sandbox.dll"
 readonly SURGE_DLL="$ROOT/bench/Checkout.Surge/bin/Release/net10.0/Checkout.Surge.dll"
-readonly STEPS="${SURGE_STEPS:-1500,3000,6000,12000}"
+readonly STEPS="${SURGE_STEPS:-1500,3000,6000,12000,24000}"
 readonly STEP_SECONDS="${SURGE_STEP_SECONDS:-20}"
 readonly TOPOLOGIES="${SURGE_TOPOLOGIES:-one two}"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
@@ -127,6 +127,10 @@ curve() { # curve <topology> <label> <base url> <surge options…>
     --steps "$STEPS" --step-seconds "$STEP_SECONDS" --sandbox-pid "$SANDBOX_PID" "$@" || code=$?
   [ "$code" -le 1 ] || { echo "ERROR: the curve did not run ($code)" >&2; exit 2; }
   [ "$code" -eq 0 ] || status=1
+  if [ "$code" -ne 0 ] && [ -s "$WORK/nginx/error.log" ]; then
+    echo "--- nginx error log (last 5 lines) ---"
+    tail -n 5 "$WORK/nginx/error.log"
+  fi
   { cat "$out"; echo; } >>"$OUTPUT"
 }
 
@@ -173,9 +177,10 @@ nginx_config() {
   cat <<EOF
 daemon off;
 worker_processes 1;
+worker_rlimit_nofile 20000;
 pid $WORK/nginx/nginx.pid;
 error_log $WORK/nginx/error.log warn;
-events { worker_connections 4096; }
+events { worker_connections 10000; }
 http {
     access_log off;
     client_body_temp_path $WORK/nginx/client_body;
