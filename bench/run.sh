@@ -1,14 +1,15 @@
 #!/usr/bin/env bash
-# The benchmarks of issue 7, started by one command from anywhere:
+# The benchmarks of issues 7 and 18, started by one command from anywhere:
 #
 #   bench/run.sh
 #
 # Installs what is missing (apt: wrk, nginx, chromium, nodejs/npm; npm: lighthouse into bench/.tools), publishes the
 # app and builds bench/Checkout.Bench in Release, starts the app on 127.0.0.1 with the embedded sandbox (twice, so that each
 # cold-cache figure starts cold), prints every figure with its goal and writes them, with the date and the machine,
-# to bench/results/latest.md (raw outputs in bench/results/raw/, git-ignored). Loopback only; a few minutes in all.
+# to bench/results/latest.md (raw outputs in bench/results/raw/, git-ignored), then runs the capacity curve
+# (bench/surge/run.sh: one instance, and two behind nginx with Redis). Loopback only; about ten minutes in all.
 # Every process it starts is stopped on success and on failure. Knobs: BENCH_WRK_SECONDS (10), BENCH_PURCHASES (30),
-# BENCH_CIRCUITS (50), BENCH_STAMPEDE (500 per client).
+# BENCH_CIRCUITS (50), BENCH_STAMPEDE (500 per client); the curve's SURGE_STEPS, SURGE_STEP_SECONDS, SURGE_TOPOLOGIES.
 set -euo pipefail
 
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -151,12 +152,15 @@ versions() {
   echo ".NET $(dotnet --version) SDK, $("$CHROME_PATH" --version 2>/dev/null | head -n 1), $(nginx -v 2>&1 | sed 's#nginx version: ##'), $(wrk -v 2>&1 | head -n 1 | cut -d' ' -f1-2), Lighthouse $LIGHTHOUSE_VERSION, Node $(node --version)"
 }
 
+# The capacity curve, one instance and two behind nginx: a summary row each and the details. A missed goal (exit code 1)
+# is a result to report; anything else stops the run.
 surge() {
-  local fragment="$WORK/surge.md"
+  local fragment="$WORK/surge.md" code=0
   if [ -x "$BENCH/surge/run.sh" ]; then
     echo "==> bench/surge/run.sh"
-    "$BENCH/surge/run.sh" "$fragment"
-    { echo "### 7. Surge (bench/surge)"; echo; cat "$fragment"; } | details
+    "$BENCH/surge/run.sh" "$fragment" "$SUMMARY" || code=$?
+    [ "$code" -le 1 ] || { echo "ERROR: bench/surge/run.sh failed (exit code $code)" >&2; exit 1; }
+    details <"$fragment"
   fi
 }
 

@@ -1,9 +1,12 @@
 namespace Checkout.Bench;
 
-/// <summary>The command line: a command, the app's base address, where the markdown goes, and an optional count.</summary>
-internal sealed record BenchOptions(string Command, Uri BaseUrl, string SummaryFile, string DetailsFile, int? Count)
+/// <summary>
+/// The command line: a command, the app's base address, where the markdown goes, an optional count, and the rest of the
+/// named arguments (those of circuit-heap).
+/// </summary>
+internal sealed record BenchOptions(string Command, Uri BaseUrl, string SummaryFile, string DetailsFile, int? Count, IReadOnlyDictionary<string, string> Named)
 {
-    private static readonly string[] Commands = ["stampede", "purchases", "memory", "cart-cookie"];
+    private static readonly string[] Commands = ["stampede", "purchases", "memory", "circuit-heap", "cart-cookie"];
 
     public static BenchOptions? Parse(string[] args)
     {
@@ -24,6 +27,6 @@ internal sealed record BenchOptions(string Command, Uri BaseUrl, string SummaryF
         }
 
         int? count = named.TryGetValue("--count", out var n) && int.TryParse(n, out var parsed) && parsed > 0 ? parsed : null;
-        return new BenchOptions(args[0], uri, named.GetValueOrDefault("--summary", "/dev/null"), named.GetValueOrDefault("--details", "/dev/null"), count);
+        return new BenchOptions(args[0], uri, named.GetValueOrDefault("--summary", "/dev/null"), named.GetValueOrDefault("--details", "/dev/null"), count, named);
     }
 }

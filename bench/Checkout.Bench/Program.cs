@@ -1,11 +1,12 @@
 using Checkout.Bench;
 
-// Usage: Checkout.Bench <stampede|purchases|memory|cart-cookie> --base-url <app> [--summary <file>] [--details <file>]
-//        [--count <n>]. bench/run.sh starts the app and calls each command; see bench/README.md.
+// Usage: Checkout.Bench <stampede|purchases|memory|circuit-heap|cart-cookie> --base-url <app> [--summary <file>]
+//        [--details <file>] [--count <n>] (circuit-heap also --gcdump <tool> --pid <app pid> --out <dir>). bench/run.sh and
+//        bench/circuit-heap.sh start the app and call the commands; see bench/README.md.
 var options = BenchOptions.Parse(args);
 if (options is null)
 {
-    Console.Error.WriteLine("usage: Checkout.Bench <stampede|purchases|memory|cart-cookie> --base-url <url> [--summary <file>] [--details <file>] [--count <n>]");
+    Console.Error.WriteLine("usage: Checkout.Bench <stampede|purchases|memory|circuit-heap|cart-cookie> --base-url <url> [--summary <file>] [--details <file>] [--count <n>] [--gcdump <tool> --pid <pid> --out <dir>]");
     return 2;
 }
 
@@ -28,6 +29,20 @@ switch (options.Command)
         await using (var browser = await Browser.LaunchAsync())
         {
             await new CircuitMemoryBench(options.BaseUrl, admin, browser, report).RunAsync(options.Count ?? 50);
+        }
+        break;
+    case "circuit-heap":
+        // The memory figure with a dotnet-gcdump snapshot at each reading (bench/circuit-heap.sh compares them).
+        if (!options.Named.TryGetValue("--gcdump", out var tool) || !options.Named.TryGetValue("--pid", out var pid) || !options.Named.TryGetValue("--out", out var dir))
+        {
+            Console.Error.WriteLine("circuit-heap needs --gcdump <dotnet-gcdump> --pid <app pid> --out <directory>");
+            return 2;
+        }
+
+        await using (var browser = await Browser.LaunchAsync())
+        {
+            var snapshots = new HeapSnapshots(tool, int.Parse(pid, System.Globalization.CultureInfo.InvariantCulture), dir);
+            await new CircuitMemoryBench(options.BaseUrl, admin, browser, report).RunAsync(options.Count ?? 50, snapshots.TakeAsync);
         }
         break;
     case "cart-cookie":

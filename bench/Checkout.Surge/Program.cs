@@ -1,8 +1,10 @@
-using System.Diagnostics;
+using System.Globalization;
 using Checkout.Surge;
 
-// Surge: buyers arrive at a fixed rate for a bounded time, each with their own cookies; every n-th one reserves.
-// Usage: dotnet Checkout.Surge.dll --base http://127.0.0.1:<port>/ --out <file.md> [--rate 25] [--seconds 60]
+// The capacity curve: buyers arrive at a stepped rate (each step bounded in time), each with their own cookies; every
+// n-th one reserves. Per step: errors, oversell, latency per request kind, CPU and memory of the shop; the highest rate
+// held with p95 < 500 ms and no errors. Usage: see SurgeOptions.Usage; bench/surge/run.sh starts the processes.
+CultureInfo.DefaultThreadCurrentCulture = CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
 SurgeOptions options;
 try
 {
@@ -14,66 +16,38 @@ catch (ArgumentException e)
     return 2;
 }
 
-// A surge meets a running shop, not a fresh process: compile the pages and fill the caches first (GETs only, no seat
-// changes, not measured).
-using (var warmUp = new HttpClient { BaseAddress = options.BaseAddress, Timeout = TimeSpan.FromSeconds(30) })
-{
-    string[] pages = ["", .. options.BrowseEvents.Concat(options.ReserveEvents).Select(id => $"event/{id}")];
-    for (var round = 0; round < 3; round++)
-    {
-        foreach (var page in pages)
-        {
-            using var response = await warmUp.GetAsync(page);
-            response.EnsureSuccessStatusCode();
-        }
-    }
-}
-
 using var inventory = new SandboxInventory(options);
-var freeBefore = await inventory.FreeSeatsAsync(options.ReserveEvents);
-var recorder = new SurgeRecorder();
-var random = new Random(7);
+await ShopWarmUp.RunAsync(options, inventory);
 
-Console.WriteLine($"Surge: {options.Arrivals} buyers over {options.Seconds} s ({options.ArrivalsPerSecond}/s), " +
-    $"every {options.ReserveEvery}th reserving {options.TicketsPerReservation} tickets of {string.Join("/", options.ReserveEvents)}");
-var clock = Stopwatch.StartNew();
-var visitors = new List<Task>(options.Arrivals);
-var reservations = 0;
-for (var i = 0; i < options.Arrivals; i++)
+var loadAtStart = ProcessWatch.LoadAverage();
+var steps = new List<StepResult>();
+var step = new SurgeStep(options, inventory);
+foreach (var perMinute in options.Steps)
 {
-    var due = TimeSpan.FromSeconds((double)i / options.ArrivalsPerSecond);
-    if (due > clock.Elapsed)
+    Console.WriteLine($"{options.Label}, step {steps.Count + 1}: {perMinute:#,0} buyers a minute for {options.StepSeconds} s (load average {ProcessWatch.LoadAverage()})");
+    var result = await step.RunAsync(steps.Count + 1, perMinute);
+    steps.Add(result);
+    Console.WriteLine($"  {result.Recorder.Arrivals} buyers, {result.Errors} errors, worst p95 {result.Worst?.P95:0} ms ({result.Worst?.Kind}), " +
+        $"shop CPU {result.Role(WatchedGroup.Shop)?.CpuCores:0.00} cores, machine {result.Machine.BusyFraction:P0} busy: " +
+        (result.Held(options.P95Goal) ? "held" : "missed: " + result.Misses(options.P95Goal)));
+    if (result.ClearlyFailed(options.P95Goal))
     {
-        await Task.Delay(due - clock.Elapsed);
+        Console.WriteLine("  clearly failed: no higher step");
+        break;
     }
 
-    var visitor = new Visitor(options, recorder);
-    if (i % options.ReserveEvery == options.ReserveEvery - 1)
-    {
-        var target = options.ReserveEvents[reservations++ % options.ReserveEvents.Count];
-        visitors.Add(Task.Run(() => visitor.ReserveAsync(target)));
-    }
-    else
-    {
-        var browsed = options.BrowseEvents[random.Next(options.BrowseEvents.Count)];
-        visitors.Add(Task.Run(() => visitor.BrowseAsync(browsed)));
-    }
+    // The shop settles (queues drained, GC) before the next rate, so a step does not pay for the one before.
+    await Task.Delay(TimeSpan.FromSeconds(2));
 }
 
-var arrivedIn = clock.Elapsed;
-var all = Task.WhenAll(visitors);
-if (await Task.WhenAny(all, Task.Delay(options.Drain)) != all)
+var report = new CurveReport(options, steps, loadAtStart);
+var markdown = report.Markdown();
+Console.WriteLine(markdown);
+await File.WriteAllTextAsync(options.OutputFile, markdown);
+if (options.SummaryFile.Length > 0)
 {
-    recorder.Error("drain", $"{visitors.Count(v => !v.IsCompleted)} visitors unfinished {options.Drain.TotalSeconds:0} s after the last arrival");
+    await File.AppendAllTextAsync(options.SummaryFile, report.SummaryRow() + "\n");
 }
 
-var freeAfter = await inventory.FreeSeatsAsync(options.ReserveEvents);
-var books = options.ReserveEvents
-    .Select(id => new EventBooks(id, freeBefore[id], recorder.TicketsHeld.GetValueOrDefault(id), freeAfter[id]))
-    .ToList();
-var report = new SurgeReport(options, recorder, books, arrivedIn, clock.Elapsed);
-
-Console.WriteLine(report.Markdown());
-await File.WriteAllTextAsync(options.OutputFile, report.Markdown());
 Console.WriteLine($"Written to {options.OutputFile}");
 return report.MeetsGoals ? 0 : 1;

@@ -19,6 +19,9 @@ public sealed class SurgeRecorder
     public int ReservationsRefused => reservationsRefused;
     public IReadOnlyList<string> Errors => [.. errors];
 
+    /// <summary>Requests answered (whatever the status); errors without an answer (timeouts, refused connections) are not in it.</summary>
+    public int Requests => latencies.Values.Sum(l => l.Count);
+
     /// <summary>Tickets the surge's buyers hold per event, as the shop confirmed them (redirect to a filled cart).</summary>
     public IReadOnlyDictionary<int, int> TicketsHeld => ticketsHeld;
 
@@ -57,12 +60,12 @@ public static class RequestKinds
     public static readonly string[] All = [Programme, Event, AddToCart, Cart];
 }
 
-public sealed record LatencySummary(string Kind, int Count, double P50, double P95, double Max)
+public sealed record LatencySummary(string Kind, int Count, double P50, double P95, double P99, double Max)
 {
     public static LatencySummary Of(string kind, double[] samples)
     {
         Array.Sort(samples);
-        return new(kind, samples.Length, Percentile(samples, 0.50), Percentile(samples, 0.95), samples[^1]);
+        return new(kind, samples.Length, Percentile(samples, 0.50), Percentile(samples, 0.95), Percentile(samples, 0.99), samples[^1]);
     }
 
     /// <summary>Nearest-rank percentile of sorted samples.</summary>

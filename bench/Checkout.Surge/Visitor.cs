@@ -5,9 +5,10 @@ namespace Checkout.Surge;
 
 /// <summary>
 /// One buyer with their own cookie jar and connections: the programme, then an event page; a reserving buyer posts the
-/// add-to-cart form (antiforgery token and visitor cookie included) and follows the redirect to the cart.
+/// add-to-cart form (antiforgery token and visitor cookie included) and follows the redirect to the cart. Whatever is
+/// still under way when <paramref name="stepEnd"/> fires (the end of its step's drain) is cancelled and counted as an error.
 /// </summary>
-public sealed class Visitor(SurgeOptions options, SurgeRecorder recorder)
+public sealed class Visitor(SurgeOptions options, SurgeRecorder recorder, CancellationToken stepEnd)
 {
     public async Task BrowseAsync(int eventId)
     {
@@ -101,8 +102,8 @@ public sealed class Visitor(SurgeOptions options, SurgeRecorder recorder)
             var clock = Stopwatch.StartNew();
             try
             {
-                using var response = await http.SendAsync(request);
-                var body = await response.Content.ReadAsStringAsync();
+                using var response = await http.SendAsync(request, stepEnd);
+                var body = await response.Content.ReadAsStringAsync(stepEnd);
                 recorder.Latency(kind, clock.Elapsed);
                 if (!expected.Contains(response.StatusCode))
                 {
@@ -112,6 +113,10 @@ public sealed class Visitor(SurgeOptions options, SurgeRecorder recorder)
 
                 var location = response.Headers.Location is { } l ? new Uri(request.RequestUri!.IsAbsoluteUri ? request.RequestUri : new Uri(options.BaseAddress, request.RequestUri), l) : null;
                 return (response.StatusCode, body, location);
+            }
+            catch (OperationCanceledException) when (stepEnd.IsCancellationRequested)
+            {
+                recorder.Error(kind, $"still under way {options.Drain.TotalSeconds:0} s after the step's last arrival");
             }
             catch (TaskCanceledException)
             {
