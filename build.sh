@@ -21,7 +21,9 @@ readonly TEST_LOG="$RESULTS_DIR/dotnet-test.log"
 readonly TEST_PROJECT_TIMEOUT="30m"
 readonly TEST_RUN_TIMEOUT="40m"
 
-export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+# English CLI output: scripts/TestSummary.cs reads the summary that `dotnet test` ends with.
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1 DOTNET_CLI_UI_LANGUAGE=en
+readonly TEST_SUMMARY="$ROOT/scripts/TestSummary.cs"
 
 # ---------------------------------------------------------------------------------------------------------
 # System packages: "<file that proves it is installed>:<Debian package>". Each is installed only when missing.
@@ -48,62 +50,24 @@ build() {
   dotnet restore "$SOLUTION" --nologo
   echo "==> dotnet build ($CONFIGURATION, warnings are errors)"
   dotnet build "$SOLUTION" -c "$CONFIGURATION" --no-restore --nologo -warnaserror
+  echo "==> dotnet build ${TEST_SUMMARY#"$ROOT"/} (the test run's closing summary)"
+  dotnet build "$TEST_SUMMARY" --nologo -v q # its warnings are errors too (Directory.Build.props)
 }
 
-# Sums one counter attribute over all TRX files (each file has one <Counters .../> element).
-trx_counter() {
-  local name="$1" total=0 value trx
-  for trx in "$RESULTS_DIR"/*.trx; do
-    [ -e "$trx" ] || continue
-    value="$(grep -o '<Counters [^>]*>' "$trx" | sed -n "s/.* $name=\"\([0-9]*\)\".*/\1/p" || true)"
-    total=$((total + ${value:-0}))
-  done
-  echo "$total"
-}
-
-# Test projects whose TRX file reports zero tests (xunit writes one even when nothing ran).
-empty_reports() {
-  { grep -l '<Counters total="0"' "$RESULTS_DIR"/*.trx 2>/dev/null || true; } | wc -l
-}
-
-# Prints the closing "N passed, M failed[, K skipped]" line and returns non-zero when the run is not clean.
+# Lists the test projects that did not pass and the failed tests, then prints the closing
+# "N passed, M failed[, K skipped]" line and returns non-zero when the run is not clean. The counts are the test
+# platform's summary at the end of the log; scripts/TestSummary.cs reads it, and xunit's TRX reports for the failures.
 # A test project that crashed, timed out or ran no test counts as one failure, so M > 0 whenever this fails.
 summarize() {
-  local exit_code="$1"
-  local passed failed skipped projects reports missing empty problems
-  passed="$(trx_counter passed)"
-  failed=$(($(trx_counter failed) + $(trx_counter error) + $(trx_counter timeout) + $(trx_counter aborted)))
-  skipped="$(trx_counter notExecuted)"
-  projects="$(grep -c '^Running tests from ' "$TEST_LOG" || true)"
-  reports="$(find "$RESULTS_DIR" -maxdepth 1 -name '*.trx' | wc -l)"
-  missing=$((projects > reports ? projects - reports : 0))
-  empty="$(empty_reports)"
-  problems=$((missing + empty))
-
+  local exit_code="$1" status=0
   echo
-  [ "$missing" -gt 0 ] && echo "ERROR: $missing test project(s) wrote no results (crashed or timed out); see above." >&2
-  [ "$empty" -gt 0 ] && echo "ERROR: $empty test project(s) ran no test." >&2
-  if [ "$projects" -eq 0 ]; then
-    problems=$((problems + 1))
-    echo "ERROR: dotnet test started no test project." >&2
-  elif [ $((passed + failed)) -eq 0 ] && [ "$problems" -eq 0 ]; then
-    problems=1
-    echo "ERROR: no test ran (all skipped?)." >&2
-  elif [ "$exit_code" -ne 0 ] && [ "$failed" -eq 0 ] && [ "$problems" -eq 0 ]; then
-    problems=1
-    echo "ERROR: dotnet test exited with code $exit_code; see above." >&2
+  if [ -d "$TRACES_DIR" ]; then echo "Playwright traces of failed browser tests: ${TRACES_DIR#"$ROOT"/}"; fi
+  dotnet run --file "$TEST_SUMMARY" -- "$TEST_LOG" "$RESULTS_DIR" "$exit_code" || status=$?
+  if [ "$status" -gt 1 ]; then
+    echo "ERROR: ${TEST_SUMMARY#"$ROOT"/} failed (exit code $status); the run's counts are unknown."
+    echo "0 passed, 1 failed"
   fi
-  if [ "$failed" -gt 0 ]; then
-    echo "Failed tests (their output is above):"
-    perl "$ROOT/scripts/failed-tests.pl" "$RESULTS_DIR"/*.trx || true
-    if [ -d "$TRACES_DIR" ]; then echo "Playwright traces of failed browser tests: $TRACES_DIR"; fi
-  fi
-
-  failed=$((failed + problems))
-  local line="$passed passed, $failed failed"
-  [ "$skipped" -gt 0 ] && line="$line, $skipped skipped"
-  echo "$line"
-  [ "$failed" -eq 0 ] && [ "$exit_code" -eq 0 ]
+  return "$status"
 }
 
 run_tests() {

@@ -53,8 +53,6 @@ public sealed class BadInputTests
 
     private static readonly string HamletFirst = $"/event/{SandboxDemoIds.MultiPerformanceFirst}";
 
-    private static CancellationToken Ct => TestContext.Current.CancellationToken;
-
     [Fact]
     public void The_payload_list_is_the_one_counted() => Assert.Equal(PayloadCount, Payloads.Length);
 

@@ -12,8 +12,6 @@ public sealed class HardeningTests
 
     private static readonly string[] AdminRequests = ["GET /sandbox/admin/faults", "PUT /sandbox/admin/faults", "DELETE /sandbox/admin/faults", "POST /sandbox/admin/reset", "GET /sandbox/admin/stats", "DELETE /sandbox/admin/stats", "GET /sandbox/admin/memory"];
 
-    private static CancellationToken Ct => TestContext.Current.CancellationToken;
-
     [Fact]
     public async Task Form_posts_beyond_the_limit_per_address_get_429_with_a_translated_message()
     {

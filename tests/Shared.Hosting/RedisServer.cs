@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace Checkout.Tests.Shared;
+namespace Checkout.Tests.Shared.Hosting;
 
 /// <summary>A throw-away redis-server on a free loopback port, without persistence (build.sh installs the package).</summary>
 public sealed class RedisServer : IAsyncLifetime

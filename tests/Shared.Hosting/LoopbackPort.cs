@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 
-namespace Checkout.Tests.Shared;
+namespace Checkout.Tests.Shared.Hosting;
 
 /// <summary>Free loopback ports for the servers tests start (redis-server, nginx) and a wait until one listens.</summary>
 public static class LoopbackPort
