@@ -1,5 +1,6 @@
 using Checkout.VoordeMensen.Clients;
 using Checkout.VoordeMensen.Configuration;
+using Checkout.VoordeMensen.Connectivity;
 using Checkout.VoordeMensen.Http;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -12,7 +13,8 @@ public static class VoordeMensenServiceCollectionExtensions
 {
     /// <summary>
     /// Registers <see cref="IVoordeMensenClients"/> for the default client (section "VoordeMensen")
-    /// and every "Clients:{key}:VoordeMensen" section. Client sections inherit BaseUrl, AuthStyle,
+    /// and every "Clients:{key}:VoordeMensen" section, plus
+    /// <see cref="IVoordeMensenConnectivity"/> (read-only checks for readiness and operators). Client sections inherit BaseUrl, AuthStyle,
     /// TicketHostUrl and timeouts from the default; Client and ApiKey are never inherited.
     /// Options are validated at start-up.
     /// </summary>
@@ -25,6 +27,7 @@ public static class VoordeMensenServiceCollectionExtensions
         services.TryAddSingleton<IVoordeMensenEndpointResolver, OptionsEndpointResolver>();
         services.TryAddSingleton<VdmApiFactory>();
         services.TryAddSingleton<IVoordeMensenClients, VoordeMensenClients>();
+        services.TryAddSingleton<IVoordeMensenConnectivity, VoordeMensenConnectivity>();
 
         var defaultSection = configuration.GetSection(VoordeMensenClientRegistry.SectionName);
         foreach (var clientKey in registry.Keys)

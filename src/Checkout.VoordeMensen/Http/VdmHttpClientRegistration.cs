@@ -24,6 +24,14 @@ internal static class VdmHttpClientRegistration
         var tickets = services.AddHttpClient(VdmHttpClientNames.TicketHost(clientKey))
             .ConfigureHttpClient((sp, client) => Configure(sp, client, clientKey, r => r.ResolveTicketHost(clientKey), o => o.TotalTimeoutSeconds + 5));
         AddPipeline(tickets, clientKey);
+
+        // Readiness and the operator check ask once and want the answer VdM gives now: no retries, no breaker, and
+        // the attempt timeout as the whole budget.
+        var probe = services.AddHttpClient(VdmHttpClientNames.Probe(clientKey))
+            .ConfigureHttpClient((sp, client) => Configure(sp, client, clientKey, ApiRoot(clientKey), o => o.AttemptTimeoutSeconds));
+        probe.RemoveAllLoggers();
+        probe.AddHttpMessageHandler(sp => new VdmLoggingHandler(sp.GetRequiredService<ILogger<VdmLoggingHandler>>(), clientKey));
+        AddPepperedAuth(probe, clientKey);
     }
 
     private static Func<IVoordeMensenEndpointResolver, Uri> ApiRoot(string clientKey) =>
