@@ -1,3 +1,5 @@
+using Checkout.Sandbox.Inventory;
+
 namespace Checkout.Sandbox.Data;
 
 internal sealed record OrderLine(Seat Seat, Performance Performance, TicketType TicketType, decimal Price);
@@ -31,7 +33,13 @@ internal sealed class Order(int id, string key, Customer customer, PaymentMethod
     /// <summary>Set by "pay later": the moment the simulated provider reports the payment.</summary>
     public DateTimeOffset? PaysAt { get; private set; }
 
-    public decimal Amount => Lines.Sum(l => l.Price) + Donation;
+    /// <summary>What VdM charges before payment costs: its ticket total (discounts included) and the donation.</summary>
+    public decimal Amount => Price.Total + Donation;
+
+    /// <summary>The order-level discount (Peppered discountName), if one applied.</summary>
+    public string? DiscountName => Price.DiscountName;
+
+    private TicketPrice Price => TicketPricing.Of(Lines.Select(l => (l.Seat, l.Performance, l.TicketType, l.Price)));
 
     public bool IsPending => PaymentStatus == PaymentStates.Pending;
 
