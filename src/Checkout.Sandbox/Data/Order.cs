@@ -23,6 +23,7 @@ internal sealed class Order(int id, string key, Customer customer, PaymentMethod
     public decimal Donation { get; init; }
     public string Channel { get; init; } = "www";
     public string? RedirectUrl { get; init; }
+    /// <summary>orderStatus: ord, cancel, res here; pros, reemit, reissue, trash only through the admin endpoint.</summary>
     public string Status { get; private set; } = Reservation;
     public string PaymentStatus { get; private set; } = PaymentStates.Pending;
     public DateTimeOffset LastChanged { get; private set; } = created;
@@ -61,15 +62,32 @@ internal sealed class Order(int id, string key, Customer customer, PaymentMethod
         LastChanged = at;
     }
 
+    /// <summary>Test control: VdM reports any order status it likes (every documented one, or values we do not know).</summary>
+    public void SetStatus(string status, DateTimeOffset at)
+    {
+        Status = status;
+        LastChanged = at;
+    }
+
+    /// <summary>The payment was cancelled or failed: the order and its payment are cancelled, the seats go back on sale.</summary>
     public void Cancel(DateTimeOffset at)
+    {
+        CancelByVenue(at);
+        PaymentStatus = PaymentStates.Cancelled;
+        PaysAt = null;
+    }
+
+    /// <summary>
+    /// The venue cancels the order in VdM (e.g. the performance is called off): its seats go back on sale, but what
+    /// was paid stays paid until a refund, which VdM handles outside the order.
+    /// </summary>
+    public void CancelByVenue(DateTimeOffset at)
     {
         foreach (var line in Lines.Where(l => l.Seat.Claim?.Order == this))
         {
             line.Seat.Claim = null;
         }
         Status = Cancelled;
-        PaymentStatus = PaymentStates.Cancelled;
-        PaysAt = null;
         LastChanged = at;
     }
 
