@@ -8,7 +8,7 @@ internal sealed record OrderLine(Seat Seat, Performance Performance, TicketType 
 /// An order holds its seats while payment is pending; paying sells them, cancelling, failing or
 /// letting the reservation time out releases them.
 /// </summary>
-internal sealed class Order(int id, string key, Customer customer, PaymentMethod paymentMethod, DateTimeOffset created)
+internal sealed class Order(int id, string key, Customer? customer, PaymentMethod paymentMethod, DateTimeOffset created)
 {
     public const string Regular = "ord";
     public const string Reservation = "res";
@@ -16,7 +16,8 @@ internal sealed class Order(int id, string key, Customer customer, PaymentMethod
 
     public int Id => id;
     public string Key => key;
-    public Customer Customer => customer;
+    /// <summary>Null for an anonymous order (Peppered customerId null).</summary>
+    public Customer? Customer => customer;
     public PaymentMethod PaymentMethod => paymentMethod;
     public DateTimeOffset Created { get; } = created;
     public List<OrderLine> Lines { get; } = [];
@@ -91,8 +92,8 @@ internal sealed class Order(int id, string key, Customer customer, PaymentMethod
         LastChanged = at;
     }
 
-    /// <summary>Applies what the clock decided since the last look: a due payment or an expired reservation.</summary>
-    public void Settle(DateTimeOffset now)
+    /// <summary>Applies what the clock decided since the last look: a due payment or (when cancelling) an expired reservation.</summary>
+    public void Settle(DateTimeOffset now, bool cancelWhenTimedOut)
     {
         if (!IsPending)
         {
@@ -102,7 +103,7 @@ internal sealed class Order(int id, string key, Customer customer, PaymentMethod
         {
             MarkPaid(paysAt);
         }
-        else if (PaysAt is null && TimeOut is { } timeOut && timeOut <= now)
+        else if (cancelWhenTimedOut && PaysAt is null && TimeOut is { } timeOut && timeOut <= now)
         {
             Cancel(timeOut);
         }
