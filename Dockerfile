@@ -10,6 +10,7 @@ COPY global.json Directory.Build.props Directory.Packages.props ./
 COPY src/Checkout.Web/Checkout.Web.csproj src/Checkout.Web/
 COPY src/Checkout.VoordeMensen/Checkout.VoordeMensen.csproj src/Checkout.VoordeMensen/
 COPY src/Checkout.Sandbox/Checkout.Sandbox.csproj src/Checkout.Sandbox/
+COPY src/Checkout.TimeZones/Checkout.TimeZones.csproj src/Checkout.TimeZones/
 # The Web SDK restores the package that carries _framework/blazor.web.js only when it sees .razor files, and
 # none are copied yet: without this switch the published app has no _framework/blazor.web.js.
 RUN dotnet restore src/Checkout.Web/Checkout.Web.csproj -p:RequiresAspNetWebAssets=true

@@ -32,6 +32,21 @@ public static class SandboxDemoIds
     /// <summary>Grote Zaal performance (numbered seats, two ranks, wheelchair places) with all discount kinds.</summary>
     public const int ReservedSeating = MultiPerformanceFirst;
 
+    /// <summary>"Het Zwanenmeer": the two performances where VdM's total is not the sum of the seat prices.</summary>
+    public const int TotalCasesProduction = 110;
+
+    /// <summary>
+    /// Group discount: from 4 tickets in one cart, 10 % off this performance's tickets (Kleine Zaal, Standaard 22.50:
+    /// 4 tickets are 90.00 in seat prices, totalprice 81.00; Peppered order discountName "Groepskorting").
+    /// </summary>
+    public const int GroupDiscount = 1091;
+
+    /// <summary>
+    /// Rounded once: Stadspas is 25 % off 24.50 = 18.375, seat_price "18.38", but VdM totals unrounded prices
+    /// (2 tickets: 36.76 in seat prices, totalprice 36.75; 3 tickets: 55.14 and 55.13).
+    /// </summary>
+    public const int RoundedTotal = 1092;
+
     /// <summary>Seeded customer visitor@example.com (tags: friend).</summary>
     public const int KnownCustomer = 801;
     public const string KnownCustomerEmail = "visitor@example.com";

@@ -23,6 +23,7 @@ public static class SandboxServiceCollectionExtensions
             .ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SandboxOptions>, SandboxOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton(sp => Inventions.From(sp.GetRequiredService<IOptions<SandboxOptions>>().Value));
         services.TryAddSingleton<SandboxStore>();
         services.TryAddSingleton<SandboxRequestStats>();
         services.TryAddSingleton<FaultRegistry>();

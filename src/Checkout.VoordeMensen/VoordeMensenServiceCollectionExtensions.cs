@@ -1,6 +1,8 @@
 using Checkout.VoordeMensen.Clients;
 using Checkout.VoordeMensen.Configuration;
+using Checkout.VoordeMensen.Connectivity;
 using Checkout.VoordeMensen.Http;
+using Checkout.VoordeMensen.Orders;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -12,9 +14,10 @@ public static class VoordeMensenServiceCollectionExtensions
 {
     /// <summary>
     /// Registers <see cref="IVoordeMensenClients"/> for the default client (section "VoordeMensen")
-    /// and every "Clients:{key}:VoordeMensen" section. Client sections inherit BaseUrl, AuthStyle,
-    /// TicketHostUrl and timeouts from the default; Client and ApiKey are never inherited.
-    /// Options are validated at start-up.
+    /// and every "Clients:{key}:VoordeMensen" section, <see cref="IVoordeMensenOrders"/> (payment status and order
+    /// state by order key) and <see cref="IVoordeMensenConnectivity"/> (read-only checks for readiness and operators).
+    /// Client sections inherit BaseUrl, AuthStyle, TicketHostUrl and timeouts from the default; Client and ApiKey are
+    /// never inherited. Options are validated at start-up.
     /// </summary>
     public static IServiceCollection AddVoordeMensen(this IServiceCollection services, IConfiguration configuration)
     {
@@ -25,6 +28,9 @@ public static class VoordeMensenServiceCollectionExtensions
         services.TryAddSingleton<IVoordeMensenEndpointResolver, OptionsEndpointResolver>();
         services.TryAddSingleton<VdmApiFactory>();
         services.TryAddSingleton<IVoordeMensenClients, VoordeMensenClients>();
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<IVoordeMensenOrders, VoordeMensenOrders>();
+        services.TryAddSingleton<IVoordeMensenConnectivity, VoordeMensenConnectivity>();
 
         var defaultSection = configuration.GetSection(VoordeMensenClientRegistry.SectionName);
         foreach (var clientKey in registry.Keys)

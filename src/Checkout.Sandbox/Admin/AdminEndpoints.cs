@@ -42,26 +42,7 @@ internal static class AdminEndpoints
             return Results.NoContent();
         });
 
-        // Sets what VdM reports as an order's payment status, for states the simulator never produces.
-        admin.MapPut("/orders/{client}/{orderKey}/payment-status", async (string client, string orderKey, HttpRequest request, SandboxStore store, TimeProvider time) =>
-        {
-            var status = await ReadStatus(request);
-            if (status is null || status.Length is 0 or > 32 || !status.All(c => char.IsAsciiLetterOrDigit(c) || c is '_' or '-'))
-            {
-                return SandboxJson.Error(StatusCodes.Status400BadRequest, "Body must be {\"status\": \"<1-32 letters, digits, '-' or '_'>\"}");
-            }
-            if (!store.Exists(client))
-            {
-                return SandboxJson.Error(StatusCodes.Status404NotFound, "Client not found");
-            }
-            using var scope = store.Enter(client);
-            if (!scope.Venue.Orders.TryGetValue(orderKey, out var order))
-            {
-                return SandboxJson.Error(StatusCodes.Status404NotFound, "Order not found");
-            }
-            order.SetPaymentStatus(status, time.GetUtcNow());
-            return Results.NoContent();
-        });
+        admin.MapOrderAdmin();
 
         admin.MapGet("/stats", (SandboxRequestStats stats) => SandboxJson.Peppered200(stats.Snapshot()));
 
@@ -73,20 +54,6 @@ internal static class AdminEndpoints
 
         // The benchmark runs the app as a separate process and needs its heap after a full GC (bench/run.sh).
         admin.MapGet("/memory", () => SandboxJson.Peppered200(ProcessMemory.Measure()));
-    }
-
-    private static async Task<string?> ReadStatus(HttpRequest request)
-    {
-        try
-        {
-            var body = await request.ReadFromJsonAsync<System.Text.Json.JsonElement>(request.HttpContext.RequestAborted);
-            return body.ValueKind == System.Text.Json.JsonValueKind.Object && body.TryGetProperty("status", out var s)
-                && s.ValueKind == System.Text.Json.JsonValueKind.String ? s.GetString() : null;
-        }
-        catch (Exception e) when (e is System.Text.Json.JsonException or InvalidOperationException)
-        {
-            return null;
-        }
     }
 
     private static async Task<List<FaultRule>?> ReadRules(HttpRequest request)

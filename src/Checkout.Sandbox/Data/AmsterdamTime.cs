@@ -1,11 +1,14 @@
+using Checkout.TimeZones;
+
 namespace Checkout.Sandbox.Data;
 
 /// <summary>
-/// VdM speaks Dutch local time: naive strings in the public API, ISO with offset in Peppered.
+/// VdM speaks Dutch local time: naive strings in the public API, ISO with offset in Peppered. The zone itself (with
+/// its fallback for images without tzdata) is shared with the client library through Checkout.TimeZones.
 /// </summary>
 internal static class AmsterdamTime
 {
-    public static readonly TimeZoneInfo Zone = FindZone();
+    public static readonly TimeZoneInfo Zone = AmsterdamTimeZone.Zone;
 
     public static DateTime LocalNow(TimeProvider time) =>
         TimeZoneInfo.ConvertTime(time.GetUtcNow(), Zone).DateTime;
@@ -18,26 +21,4 @@ internal static class AmsterdamTime
 
     private static DateTimeOffset Truncate(DateTimeOffset value) =>
         value.AddTicks(-(value.Ticks % TimeSpan.TicksPerSecond));
-
-    private static TimeZoneInfo FindZone()
-    {
-        try
-        {
-            return TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
-        }
-        catch (Exception e) when (e is TimeZoneNotFoundException or InvalidTimeZoneException)
-        {
-            return CentralEuropeanRules();
-        }
-    }
-
-    // Slim container images may lack tzdata; the EU summer-time rule has been stable since 1996.
-    private static TimeZoneInfo CentralEuropeanRules()
-    {
-        var start = TimeZoneInfo.TransitionTime.CreateFloatingDateRule(new DateTime(1, 1, 1, 2, 0, 0), 3, 5, DayOfWeek.Sunday);
-        var end = TimeZoneInfo.TransitionTime.CreateFloatingDateRule(new DateTime(1, 1, 1, 3, 0, 0), 10, 5, DayOfWeek.Sunday);
-        var rule = TimeZoneInfo.AdjustmentRule.CreateAdjustmentRule(
-            DateTime.MinValue.Date, DateTime.MaxValue.Date, TimeSpan.FromHours(1), start, end);
-        return TimeZoneInfo.CreateCustomTimeZone("Europe/Amsterdam", TimeSpan.FromHours(1), "Europe/Amsterdam", "CET", "CEST", [rule]);
-    }
 }

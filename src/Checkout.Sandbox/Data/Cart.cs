@@ -1,3 +1,5 @@
+using Checkout.Sandbox.Inventory;
+
 namespace Checkout.Sandbox.Data;
 
 /// <summary>
@@ -15,7 +17,8 @@ internal sealed class Cart(string id)
 
     public bool IsEmpty => Tickets.Count == 0 && Donation == 0;
 
-    public decimal TicketTotal => Tickets.Sum(t => t.Seat.Claim!.Price);
+    /// <summary>VdM's total of the held tickets (public totalprice), which is not always the sum of their seat prices.</summary>
+    public decimal TicketTotal => TicketPricing.Of(Tickets.Select(t => (t.Seat, t.Performance, t.Seat.Claim!.TicketType, t.Seat.Claim.Price))).Total;
 
     public void Touch(DateTimeOffset now, TimeSpan hold) => ExpiresAt = IsEmpty ? null : now + hold;
 

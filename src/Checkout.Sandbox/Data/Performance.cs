@@ -18,6 +18,12 @@ internal sealed class Performance(int id, Production production, Hall hall, Date
     public IReadOnlyList<TicketType> TicketTypes { get; init; } = [];
     public List<Seat> Seats { get; } = [];
 
+    /// <summary>An order-level discount VdM grants on this performance's tickets in one cart; null = none.</summary>
+    public GroupDiscount? GroupDiscount { get; set; }
+
+    /// <summary>VdM totals this performance's tickets from unrounded prices and rounds once, so the total may differ from the seat prices' sum by a cent.</summary>
+    public bool TotalsUnroundedPrices { get; set; }
+
     public bool OnSale => Status == Published;
 
     public decimal PriceFor(int rankId) => BasePrice + hall.Rank(rankId).PriceOffset;

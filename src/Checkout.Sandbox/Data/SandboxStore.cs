@@ -1,4 +1,5 @@
 using Checkout.Sandbox.Data.Seed;
+using Checkout.Sandbox.Hosting;
 
 namespace Checkout.Sandbox.Data;
 
@@ -6,11 +7,13 @@ namespace Checkout.Sandbox.Data;
 internal sealed class SandboxStore
 {
     private readonly TimeProvider time;
+    private readonly Inventions inventions;
     private volatile IReadOnlyDictionary<string, Venue> venues;
 
-    public SandboxStore(TimeProvider time)
+    public SandboxStore(TimeProvider time, Inventions inventions)
     {
         this.time = time;
+        this.inventions = inventions;
         venues = Seed();
     }
 
@@ -18,7 +21,7 @@ internal sealed class SandboxStore
 
     public IEnumerable<string> Clients => venues.Keys;
 
-    public VenueScope Enter(string client) => new(venues[client], time.GetUtcNow());
+    public VenueScope Enter(string client) => new(venues[client], time.GetUtcNow(), inventions);
 
     /// <summary>The client an order belongs to; the payment simulator's URLs carry only the order key.</summary>
     public string? ClientOfOrder(string orderKey) =>

@@ -13,10 +13,14 @@ internal sealed record TicketType(
     public const string PercentOff = "%";
     public const string FixedPrice = "=";
 
-    public decimal PriceFor(decimal basePrice) => Kind switch
+    /// <summary>The seat_price: half-up to cents (24.50 less 25 % = 18.375 → 18.38).</summary>
+    public decimal PriceFor(decimal basePrice) => Math.Round(ExactPriceFor(basePrice), 2, MidpointRounding.AwayFromZero);
+
+    /// <summary>Before rounding; a performance that totals unrounded prices rounds only the sum.</summary>
+    public decimal ExactPriceFor(decimal basePrice) => Kind switch
     {
         AmountOff => Math.Max(0m, basePrice - Value),
-        PercentOff => Math.Round(basePrice * (100m - Value) / 100m, 2, MidpointRounding.AwayFromZero),
+        PercentOff => basePrice * (100m - Value) / 100m,
         FixedPrice => Value,
         _ => throw new InvalidOperationException($"Unknown discount kind '{Kind}'."),
     };

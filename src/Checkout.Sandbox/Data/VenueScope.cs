@@ -1,3 +1,5 @@
+using Checkout.Sandbox.Hosting;
+
 namespace Checkout.Sandbox.Data;
 
 /// <summary>
@@ -6,18 +8,24 @@ namespace Checkout.Sandbox.Data;
 /// </summary>
 internal sealed class VenueScope : IDisposable
 {
+    private readonly Inventions inventions;
     private bool disposed;
 
-    public VenueScope(Venue venue, DateTimeOffset now)
+    public VenueScope(Venue venue, DateTimeOffset now, Inventions inventions)
     {
         Venue = venue;
         Now = now;
+        this.inventions = inventions;
         venue.Gate.Enter();
         Sweep();
     }
 
     public Venue Venue { get; }
     public DateTimeOffset Now { get; }
+
+    /// <summary>The cart with this id; an unknown id is a new empty cart, or null when carts are not created on first use.</summary>
+    public Cart? FindCart(string cartId) =>
+        inventions.CreatesCartsOnFirstUse ? Venue.CartFor(cartId) : Venue.Carts.GetValueOrDefault(cartId);
 
     public void Dispose()
     {
@@ -30,7 +38,8 @@ internal sealed class VenueScope : IDisposable
 
     private void Sweep()
     {
-        // Carts are keyed by caller-chosen ids; an expired one is forgotten and recreated empty on next use.
+        // An expired cart is forgotten: with carts created on first use it comes back empty on next use, otherwise its
+        // id answers 404 from now on (what VdM does with an expired cart is undocumented; this is the harsher reading).
         foreach (var cart in Venue.Carts.Values.Where(c => c.ExpiresAt <= Now).ToList())
         {
             cart.Empty();
@@ -38,7 +47,7 @@ internal sealed class VenueScope : IDisposable
         }
         foreach (var order in Venue.Orders.Values.Where(o => o.IsPending))
         {
-            order.Settle(Now);
+            order.Settle(Now, inventions.CancelsUnpaidOrders);
         }
     }
 }

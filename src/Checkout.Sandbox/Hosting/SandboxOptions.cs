@@ -20,6 +20,13 @@ public sealed class SandboxOptions
         [SandboxDemoIds.FringeClient] = new() { ApiKey = "sandbox-fringe-key" },
     };
 
+    /// <summary>
+    /// True: behave only as VdM documents, with every invention of <see cref="Inventions"/> switched off (Peppered
+    /// carts unknown for public cart ids, no customer link by e-mail, unpaid orders never cancelled by the clock,
+    /// no implicit carts, generic 400 refusals). False (default): the demo behaviour.
+    /// </summary>
+    public bool DocsOnly { get; set; }
+
     /// <summary>Fault injection rules active from start-up; none by default.</summary>
     public List<FaultRule> Faults { get; set; } = [];
 }

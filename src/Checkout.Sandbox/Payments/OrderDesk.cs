@@ -16,7 +16,7 @@ internal enum PaymentOutcome
 internal sealed class OrderDesk(IOptions<SandboxOptions> options)
 {
     /// <summary>Moves the cart's seats to a new reservation (payment pending) and empties the cart.</summary>
-    public Order Place(VenueScope scope, Cart cart, Customer customer, PaymentMethod method, string? redirectUrl)
+    public Order Place(VenueScope scope, Cart cart, Customer? customer, PaymentMethod method, string? redirectUrl)
     {
         var venue = scope.Venue;
         var order = new Order(venue.NextOrderId++, Tokens.OrderKey(Tokens.Secure), customer, method, scope.Now)
@@ -57,7 +57,10 @@ internal sealed class OrderDesk(IOptions<SandboxOptions> options)
         }
     }
 
-    /// <summary>Public order create knows the buyer only by e-mail: reuse that customer or register a new one.</summary>
+    /// <summary>
+    /// Public order create knows the buyer only by e-mail: reuse that customer or register a new one. VdM does not
+    /// document this link (an invention, see <see cref="Inventions.LinksOrdersToCustomersByEmail"/>).
+    /// </summary>
     public static Customer CustomerFor(VenueScope scope, string email, string firstName, string lastName, Action<Customer> details)
     {
         if (scope.Venue.CustomerByEmail(email) is { } known)

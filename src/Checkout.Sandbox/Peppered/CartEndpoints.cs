@@ -16,19 +16,20 @@ internal static class CartEndpoints
 {
     public static void MapPepperedCart(this RouteGroupBuilder peppered)
     {
-        peppered.MapGet("/cart/{cartId}/summary", (string client, string cartId, SandboxStore store) =>
+        var carts = peppered.MapGroup("/cart").AddEndpointFilter<PepperedCartFilter>();
+        carts.MapGet("/{cartId}/summary", (string client, string cartId, SandboxStore store) =>
         {
             using var scope = store.Enter(client);
             return SandboxJson.Peppered200(PepperedMapper.CartSummary(scope.Venue.CartFor(cartId)));
         }).Named("peppered.cart.summary");
 
-        peppered.MapGet("/cart/{cartId}", (string client, string cartId, SandboxStore store) =>
+        carts.MapGet("/{cartId}", (string client, string cartId, SandboxStore store) =>
         {
             using var scope = store.Enter(client);
             return SandboxJson.Peppered200(PepperedMapper.Cart(scope.Venue.CartFor(cartId)));
         }).Named("peppered.cart.get");
 
-        peppered.MapPost("/cart/{cartId}", async (HttpRequest request, string client, string cartId, SandboxStore store, CartLedger ledger) =>
+        carts.MapPost("/{cartId}", async (HttpRequest request, string client, string cartId, SandboxStore store, CartLedger ledger) =>
         {
             var items = await PepperedBody.Read<List<CartAddItem>>(request);
             if (items is not { Count: > 0 } || items.Any(i => string.IsNullOrEmpty(i.PriceId) || i.RankId is null))
@@ -42,21 +43,21 @@ internal static class CartEndpoints
                 : SandboxJson.Peppered200(PepperedMapper.Cart(cart));
         }).Named("peppered.cart.add");
 
-        peppered.MapDelete("/cart/{cartId}/{itemId}", (string client, string cartId, string itemId, SandboxStore store, CartLedger ledger) =>
+        carts.MapDelete("/{cartId}/{itemId}", (string client, string cartId, string itemId, SandboxStore store, CartLedger ledger) =>
         {
             using var scope = store.Enter(client);
             var cart = scope.Venue.CartFor(cartId);
             return ledger.Remove(scope, cart, itemId) ? SandboxJson.Peppered200(PepperedMapper.Cart(cart)) : SandboxJson.NotFound("Item not found");
         }).Named("peppered.cart.remove");
 
-        peppered.MapDelete("/cart/{cartId}", (string client, string cartId, SandboxStore store) =>
+        carts.MapDelete("/{cartId}", (string client, string cartId, SandboxStore store) =>
         {
             using var scope = store.Enter(client);
             scope.Venue.CartFor(cartId).Empty();
             return Results.NoContent();
         }).Named("peppered.cart.delete");
 
-        peppered.MapPost("/cart/{cartId}/checkout", async (HttpContext http, string client, string cartId, SandboxStore store, OrderDesk desk) =>
+        carts.MapPost("/{cartId}/checkout", async (HttpContext http, string client, string cartId, SandboxStore store, OrderDesk desk) =>
         {
             var body = await PepperedBody.Read<CheckoutBody>(http.Request);
             if (body?.RedirectURL is { } redirect && !PublicApi.OrderRequest.IsAcceptableRedirect(redirect))

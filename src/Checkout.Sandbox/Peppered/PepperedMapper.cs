@@ -49,9 +49,9 @@ internal static class PepperedMapper
     }
 
     public static OrderWire Order(Order o) =>
-        new(o.Id, o.Key, o.Customer.Id, o.Status, o.PaymentStatus, AmsterdamTime.ToWire(o.Created),
+        new(o.Id, o.Key, o.Customer?.Id, o.Status, o.PaymentStatus, AmsterdamTime.ToWire(o.Created),
             o.Status == Data.Order.Reservation && o.TimeOut is { } t ? AmsterdamTime.ToWire(t) : null,
-            o.Amount, o.Donation, AmsterdamTime.ToWire(o.LastChanged), o.PaymentMethod.Name, null);
+            o.Amount, o.Donation, AmsterdamTime.ToWire(o.LastChanged), o.PaymentMethod.Name, o.DiscountName);
 
     /// <summary>Seats of a cancelled order move to deletedSeats, as the audit trail shows them.</summary>
     public static OrderExportWire OrderExport(Order o)
@@ -60,9 +60,9 @@ internal static class PepperedMapper
         var seats = o.Lines.Select(l => new ExportSeatWire(l.Seat.Number, l.Performance.Id, l.Seat.Place.RankId,
             l.Seat.Place.Row, l.Seat.Place.Nr, l.Price, l.TicketType.Id, l.TicketType.Name)).ToList();
         var cancelled = o.Status == Data.Order.Cancelled;
-        return new(o.Id, o.Key, o.Customer.Id, o.Status, o.PaymentStatus, o.Channel, summary.OrderDate, summary.TimeOut,
-            summary.LastChanged, o.Amount, o.PaymentMethod.Fee, o.Donation, o.PaymentMethod.Name, null,
-            cancelled ? [] : seats, cancelled ? seats : [], User(o.Customer));
+        return new(o.Id, o.Key, o.Customer?.Id, o.Status, o.PaymentStatus, o.Channel, summary.OrderDate, summary.TimeOut,
+            summary.LastChanged, o.Amount, o.PaymentMethod.Fee, o.Donation, o.PaymentMethod.Name, o.DiscountName,
+            cancelled ? [] : seats, cancelled ? seats : [], o.Customer is { } customer ? User(customer) : null);
     }
 
     public static WaitingListWire Waiting(WaitingListEntry w) =>

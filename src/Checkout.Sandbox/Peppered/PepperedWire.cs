@@ -55,7 +55,7 @@ internal sealed record OrderExportWire(
     int OrderId, string OrderKey, int? CustomerId, string OrderStatus, string OrderPaymentStatus, string OrderChannel,
     DateTimeOffset OrderDate, DateTimeOffset? TimeOut, DateTimeOffset LastChanged, decimal Amount, decimal Fee,
     decimal Donation, string HandlingTextPayment, string? DiscountName, IReadOnlyList<ExportSeatWire> Seats,
-    IReadOnlyList<ExportSeatWire> DeletedSeats, UserWire User);
+    IReadOnlyList<ExportSeatWire> DeletedSeats, UserWire? User);
 
 internal sealed record ExportSeatWire(
     int SeatId, int EventId, int RankId, int RowNr, int SeatNr, decimal Amount, string PriceId, string PriceName);

@@ -19,6 +19,14 @@ internal sealed class VdmApiFactory(IHttpClientFactory httpClientFactory)
     public IVdmPepperedApi Peppered(string clientKey) =>
         RestService.ForGenerated<IVdmPepperedApi>(httpClientFactory.CreateClient(VdmHttpClientNames.Api(clientKey)), _settings);
 
+    /// <summary>The public API over the probe client: one attempt, no retries, no circuit breaker.</summary>
+    public IVdmPublicApi ProbePublic(string clientKey) =>
+        RestService.ForGenerated<IVdmPublicApi>(httpClientFactory.CreateClient(VdmHttpClientNames.Probe(clientKey)), _settings);
+
+    /// <summary>The Peppered API over the probe client: one attempt, no retries, no circuit breaker.</summary>
+    public IVdmPepperedApi ProbePeppered(string clientKey) =>
+        RestService.ForGenerated<IVdmPepperedApi>(httpClientFactory.CreateClient(VdmHttpClientNames.Probe(clientKey)), _settings);
+
     public ITicketHostApi TicketHost(string clientKey) =>
         RestService.ForGenerated<ITicketHostApi>(httpClientFactory.CreateClient(VdmHttpClientNames.TicketHost(clientKey)), _settings);
 }

@@ -1,6 +1,7 @@
 using Checkout.VoordeMensen.Configuration;
 using Checkout.VoordeMensen.Peppered;
 using Checkout.VoordeMensen.Public;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace Checkout.VoordeMensen.Clients;
@@ -9,7 +10,8 @@ namespace Checkout.VoordeMensen.Clients;
 internal sealed class VoordeMensenClients(
     VoordeMensenClientRegistry registry,
     IOptionsMonitor<VoordeMensenOptions> options,
-    VdmApiFactory apis) : IVoordeMensenClients
+    VdmApiFactory apis,
+    ILogger<VdmPublicService> publicLogger) : IVoordeMensenClients
 {
     public IReadOnlyCollection<string> ClientKeys => registry.Keys;
 
@@ -23,7 +25,7 @@ internal sealed class VoordeMensenClients(
         }
 
         var settings = options.Get(clientKey);
-        var publicService = new VdmPublicService(settings.Client, () => apis.Public(clientKey), () => apis.TicketHost(clientKey));
+        var publicService = new VdmPublicService(settings.Client, () => apis.Public(clientKey), () => apis.TicketHost(clientKey), publicLogger);
         var pepperedService = new VdmPepperedService(settings.Client, () => PepperedApi(clientKey));
         return new VoordeMensenClient(clientKey, settings.Client, settings.HasApiKey, publicService, pepperedService);
     }

@@ -23,8 +23,6 @@ internal sealed class OptionsEndpointResolver(
     public Uri ResolveTicketHost(string clientKey)
     {
         var ticketHost = options.Get(clientKey).TicketHostUrl;
-        return string.IsNullOrWhiteSpace(ticketHost)
-            ? ResolveBaseAddress(clientKey)
-            : new Uri(ticketHost, UriKind.Absolute);
+        return string.IsNullOrWhiteSpace(ticketHost) ? VdmEndpoints.DefaultTicketHost : new Uri(ticketHost, UriKind.Absolute);
     }
 }

@@ -6,7 +6,10 @@ namespace Checkout.VoordeMensen.Configuration;
 /// </summary>
 public sealed class VoordeMensenOptions
 {
-    /// <summary>API host root, e.g. https://api.voordemensen.nl/. Empty = embedded sandbox.</summary>
+    /// <summary>
+    /// API base as VdM documents it: https://api.voordemensen.nl/ or https://api.voordemensen.nl/v1/ (with or without
+    /// the trailing slash; a path prefix such as a proxy's /vdm/ is kept). Empty = embedded sandbox.
+    /// </summary>
     public string BaseUrl { get; set; } = "";
 
     /// <summary>VdM client_name used in /v1/{client_name}/….</summary>
@@ -17,7 +20,7 @@ public sealed class VoordeMensenOptions
 
     public VdmAuthStyle AuthStyle { get; set; } = VdmAuthStyle.Raw;
 
-    /// <summary>Ticket host root for the payment check; empty = same as the API base address.</summary>
+    /// <summary>Ticket host root for the payment check; empty = VdM's https://tickets.voordemensen.nl/.</summary>
     public string TicketHostUrl { get; set; } = "";
 
     public int AttemptTimeoutSeconds { get; set; } = 10;

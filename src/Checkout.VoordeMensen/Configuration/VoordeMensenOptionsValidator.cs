@@ -31,6 +31,13 @@ internal sealed partial class VoordeMensenOptionsValidator(VoordeMensenClientReg
 
         CheckUrl(options.BaseUrl, $"{path}:BaseUrl", errors);
         CheckUrl(options.TicketHostUrl, $"{path}:TicketHostUrl", errors);
+        if (options.HasApiKey)
+        {
+            // The key travels in a header to the API host; order keys go to the ticket host. Plain http is only for
+            // a VdM stand-in on this machine.
+            CheckHttpsWithKey(options.BaseUrl, name, path, "BaseUrl", errors);
+            CheckHttpsWithKey(options.TicketHostUrl, name, path, "TicketHostUrl", errors);
+        }
 
         if (options.AttemptTimeoutSeconds is < 1 or > MaxTimeoutSeconds)
         {
@@ -62,6 +69,20 @@ internal sealed partial class VoordeMensenOptionsValidator(VoordeMensenClientReg
             errors.Add($"{key} must be an absolute http(s) URL or empty");
         }
     }
+
+    private static void CheckHttpsWithKey(string value, string clientKey, string path, string setting, List<string> errors)
+    {
+        if (Uri.TryCreate(value, UriKind.Absolute, out var uri) && uri.Scheme == Uri.UriSchemeHttp && !IsLoopback(uri))
+        {
+            var inherited = clientKey == VoordeMensenClientRegistry.DefaultKey
+                ? ""
+                : $" (or {VoordeMensenClientRegistry.SectionName}:{setting}, which it inherits)";
+            errors.Add($"{path}:{setting}{inherited} must use https:// when {path}:ApiKey is set (plain http:// only for localhost or a loopback address)");
+        }
+    }
+
+    private static bool IsLoopback(Uri uri) =>
+        uri.IsLoopback || uri.Host.EndsWith(".localhost", StringComparison.OrdinalIgnoreCase);
 
     [GeneratedRegex("^[A-Za-z0-9_-]+$")]
     private static partial Regex ClientNamePattern();

@@ -38,6 +38,16 @@ public interface IVdmPepperedService
 
     Task<PepperedCart> GetCartAsync(string cartId, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Like <see cref="GetCartSummaryAsync"/>, but null when VdM does not know the id as a Peppered cart (404). That a
+    /// public cart_id works as a Peppered cartId is undocumented (docs/vdm-assumptions.md): on null, hold by the
+    /// configured time and offer no donation for that cart.
+    /// </summary>
+    Task<PepperedCartSummary?> FindCartSummaryAsync(string cartId, CancellationToken cancellationToken = default);
+
+    /// <summary>Like <see cref="GetCartAsync"/>, but null when VdM does not know the id as a Peppered cart (404).</summary>
+    Task<PepperedCart?> FindCartAsync(string cartId, CancellationToken cancellationToken = default);
+
     /// <summary>Adds tickets, seats and/or donations; sent exactly once (never retried).</summary>
     Task<PepperedCart> AddToCartAsync(string cartId, IEnumerable<PepperedCartAddition> items, CancellationToken cancellationToken = default);
 

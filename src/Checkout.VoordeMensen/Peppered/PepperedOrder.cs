@@ -1,20 +1,5 @@
 namespace Checkout.VoordeMensen.Peppered;
 
-public enum OrderStateKind
-{
-    Regular,
-    Cancelled,
-    Reemitted,
-    Reissued,
-    Reservation,
-    Prospect,
-    Trash,
-    Unknown,
-}
-
-/// <summary>orderStatus: ord, cancel, reemit, reissue, res, pros, trash; <see cref="Raw"/> keeps unknown values.</summary>
-public sealed record OrderState(OrderStateKind Kind, string Raw);
-
 public sealed record PepperedOrder
 {
     public required int Id { get; init; }

@@ -64,6 +64,22 @@ internal sealed class VdmPepperedService(string clientName, Func<IVdmPepperedApi
         return PepperedCartMapper.ToCart(await api().GetCart(clientName, cartId, cancellationToken).Body(), cartId);
     }
 
+    public async Task<PepperedCartSummary?> FindCartSummaryAsync(string cartId, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(cartId);
+        return await VdmCall.OrNullWhenNotFound(api().GetCartSummary(clientName, cartId, cancellationToken)) is { } dto
+            ? PepperedCartMapper.ToSummary(dto, cartId)
+            : null;
+    }
+
+    public async Task<PepperedCart?> FindCartAsync(string cartId, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(cartId);
+        return await VdmCall.OrNullWhenNotFound(api().GetCart(clientName, cartId, cancellationToken)) is { } dto
+            ? PepperedCartMapper.ToCart(dto, cartId)
+            : null;
+    }
+
     public async Task<PepperedCart> AddToCartAsync(string cartId, IEnumerable<PepperedCartAddition> items, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(cartId);

@@ -39,9 +39,10 @@ public interface IVdmPublicService
 
     /// <summary>
     /// Asks the ticket host to check the payment with the provider (which also sends the tickets, once).
-    /// Call it once after the buyer returns unpaid; do not poll it.
+    /// Call it once after the buyer returns unpaid; do not poll it. Never throws for a failed check: it answers false
+    /// and logs a warning with the route template (not the order key). Cancellation still throws.
     /// </summary>
-    Task CheckPaymentAsync(string orderKey, CancellationToken cancellationToken = default);
+    Task<bool> CheckPaymentAsync(string orderKey, CancellationToken cancellationToken = default);
 
     Task<IReadOnlyList<Location>> GetLocationsAsync(CancellationToken cancellationToken = default);
 

@@ -1,6 +1,7 @@
 using Checkout.VoordeMensen.Clients;
 using Checkout.VoordeMensen.Public.Mapping;
 using Checkout.VoordeMensen.Public.Wire;
+using Microsoft.Extensions.Logging;
 
 namespace Checkout.VoordeMensen.Public;
 
@@ -8,7 +9,11 @@ namespace Checkout.VoordeMensen.Public;
 /// Public API of one client. The Refit proxies are created per call from IHttpClientFactory so
 /// handler rotation and the lazily resolved base address keep working.
 /// </summary>
-internal sealed class VdmPublicService(string clientName, Func<IVdmPublicApi> api, Func<ITicketHostApi> ticketHost)
+internal sealed partial class VdmPublicService(
+    string clientName,
+    Func<IVdmPublicApi> api,
+    Func<ITicketHostApi> ticketHost,
+    ILogger<VdmPublicService> logger)
     : IVdmPublicService
 {
     public async Task<IReadOnlyList<Production>> GetProductionsAsync(bool upcomingOnly = false, CancellationToken cancellationToken = default) =>
@@ -72,10 +77,21 @@ internal sealed class VdmPublicService(string clientName, Func<IVdmPublicApi> ap
         return dto is null ? null : OrderMapper.ToStatus(dto);
     }
 
-    public Task CheckPaymentAsync(string orderKey, CancellationToken cancellationToken = default)
+    public async Task<bool> CheckPaymentAsync(string orderKey, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(orderKey);
-        return ticketHost().CheckPayment(clientName, orderKey, cancellationToken);
+        try
+        {
+            await ticketHost().CheckPayment(clientName, orderKey, cancellationToken);
+            return true;
+        }
+        catch (VoordeMensenException e)
+        {
+            // Not fatal for the buyer (the status follows once VdM learns of the payment), but an operator must see it:
+            // a wrong ticket host fails every check. The exception's message holds the path with the key: never logged.
+            LogPaymentCheckFailed(clientName, ITicketHostApi.PaymentCheckTemplate, e.Kind, e.StatusCode);
+            return false;
+        }
     }
 
     public async Task<IReadOnlyList<Location>> GetLocationsAsync(CancellationToken cancellationToken = default) =>
@@ -89,4 +105,7 @@ internal sealed class VdmPublicService(string clientName, Func<IVdmPublicApi> ap
         ArgumentException.ThrowIfNullOrWhiteSpace(eventTypeName);
         return EventMapper.ToProductions(await api().GetEventsOfType(clientName, eventTypeName, cancellationToken).Body());
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "VdM {ClientName} payment check GET {PathTemplate} on the ticket host failed: {Kind} (HTTP {StatusCode})")]
+    private partial void LogPaymentCheckFailed(string clientName, string pathTemplate, VdmErrorKind kind, int? statusCode);
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Checkout.TimeZones;
 
 namespace Checkout.VoordeMensen.Time;
 
@@ -9,7 +10,7 @@ namespace Checkout.VoordeMensen.Time;
 /// </summary>
 internal static class AmsterdamTime
 {
-    private static readonly TimeZoneInfo Zone = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
+    private static readonly TimeZoneInfo Zone = AmsterdamTimeZone.Zone;
     private static readonly string[] EventDateFormats = ["yyyy-MM-dd"];
     private static readonly string[] CartDateFormats = ["dd-MM-yyyy", "yyyy-MM-dd"];
     private static readonly string[] TimeFormats = ["HH:mm:ss", "HH:mm", "H:mm"];

@@ -24,6 +24,8 @@ public sealed class TwoInstancePurchaseTests(BrowserFixture browser, RedisServer
         {
             ["Redis:Configuration"] = redis.Configuration,
             ["VoordeMensen:BaseUrl"] = new Uri(first.BaseAddress, "sandbox/").ToString(),
+            // A client with a BaseUrl checks payments on VdM's ticket host unless told otherwise; here that is the sandbox's.
+            ["VoordeMensen:TicketHostUrl"] = new Uri(first.BaseAddress, "sandbox/tickets/").ToString(),
         });
         nginx = await NginxBalancer.StartAsync([first.BaseAddress, second.BaseAddress]);
         started.Add(nginx);

@@ -29,10 +29,10 @@ internal static class SandboxFlows
             city = "Haarlem", zip = "2011 AB", avg_optin = true, avg_mailinglist = false,
         });
 
-    /// <summary>Buys tickets for an event and creates the order; returns the order key and payment URL.</summary>
+    /// <summary>Buys tickets for an event in a new cart and creates the order; returns the order key and payment URL.</summary>
     public static async Task<(string Key, string PaymentUrl)> PlaceOrder(this SandboxHost host, int eventId, int count)
     {
-        var cartId = $"cart{Guid.NewGuid():N}";
+        var cartId = (await host.PostJson("v1/demo/cart", new { })).GetProperty("cart_id").GetString()!;
         using var added = await host.AddTickets(cartId, eventId, count, await host.FirstDiscountId(eventId));
         Assert.Equal(System.Net.HttpStatusCode.OK, added.StatusCode);
         var order = (await host.CreateOrder(cartId))[0];

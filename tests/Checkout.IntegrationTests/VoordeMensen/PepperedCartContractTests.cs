@@ -87,5 +87,36 @@ public sealed class PepperedCartContractTests : IDisposable
         Assert.Single(_host.Stub.Requests);
     }
 
+    [Fact]
+    public async Task A_cart_Peppered_does_not_know_is_null_not_an_exception_for_the_Find_calls()
+    {
+        _host.Stub.On("GET", $"{CartPath}/summary", HttpStatusCode.NotFound, """{"message": "Cart not found"}""");
+        _host.Stub.On("GET", CartPath, HttpStatusCode.NotFound, """{"message": "Cart not found"}""");
+
+        Assert.Null(await Peppered.FindCartSummaryAsync(CartId, TestContext.Current.CancellationToken));
+        Assert.Null(await Peppered.FindCartAsync(CartId, TestContext.Current.CancellationToken));
+        var thrown = await Assert.ThrowsAsync<VoordeMensenException>(() => Peppered.GetCartSummaryAsync(CartId, TestContext.Current.CancellationToken));
+        Assert.Equal(VdmErrorKind.NotFound, thrown.Kind);
+    }
+
+    [Fact]
+    public async Task A_known_cart_is_read_by_the_Find_calls_with_VdMs_amount()
+    {
+        _host.Stub.OnJson("GET", $"{CartPath}/summary", PepperedContractExamples.PepperedCartSummary);
+        _host.Stub.OnJson("GET", CartPath, PepperedContractExamples.PepperedCart);
+
+        Assert.Equal(new PepperedCartSummary(CartId, TimeOut, 3, 73.50m), await Peppered.FindCartSummaryAsync(CartId, TestContext.Current.CancellationToken));
+        Assert.Equal(49.00m, (await Peppered.FindCartAsync(CartId, TestContext.Current.CancellationToken))!.Amount);
+    }
+
+    [Fact]
+    public async Task A_failing_Find_call_still_throws_for_anything_but_404()
+    {
+        _host.Stub.On("GET", $"{CartPath}/summary", HttpStatusCode.Unauthorized, """{"message": "Unauthenticated."}""");
+
+        var thrown = await Assert.ThrowsAsync<VoordeMensenException>(() => Peppered.FindCartSummaryAsync(CartId, TestContext.Current.CancellationToken));
+        Assert.Equal(VdmErrorKind.Unauthorized, thrown.Kind);
+    }
+
     public void Dispose() => _host.Dispose();
 }

@@ -10,6 +10,7 @@ namespace Checkout.UnitTests.Sandbox;
 public sealed class CartLedgerTests
 {
     private static readonly DateTimeOffset Now = new(2026, 4, 1, 8, 0, 0, TimeSpan.Zero);
+    private static readonly Inventions Demo = new(Enabled: true);
     private readonly Venue venue = DemoVenueSeed.Build(Now);
     private readonly CartLedger ledger = new(Options.Create(new SandboxOptions { HoldMinutes = 15 }));
 
@@ -18,7 +19,7 @@ public sealed class CartLedgerTests
     [Fact]
     public void Per_order_cap_of_a_ticket_type_refuses_the_third_cjp_ticket()
     {
-        using var scope = new VenueScope(venue, Now);
+        using var scope = new VenueScope(venue, Now, Demo);
         var cart = venue.CartFor("c");
         var cjp = Type(SandboxDemoIds.ReservedSeating, "CJP").Id;
 
@@ -32,7 +33,7 @@ public sealed class CartLedgerTests
     [Fact]
     public void A_used_up_per_event_cap_hides_the_ticket_type()
     {
-        using var scope = new VenueScope(venue, Now);
+        using var scope = new VenueScope(venue, Now, Demo);
         var performance = venue.Performances[SandboxDemoIds.ReservedSeating];
         var uitflits = Type(SandboxDemoIds.ReservedSeating, "Uitflits");
 
@@ -45,7 +46,7 @@ public sealed class CartLedgerTests
     [Fact]
     public void Best_available_fills_the_best_rank_first_and_a_rank_can_be_chosen()
     {
-        using var scope = new VenueScope(venue, Now);
+        using var scope = new VenueScope(venue, Now, Demo);
         var standaard = Type(SandboxDemoIds.ReservedSeating, "Standaard").Id;
         var cart = venue.CartFor("r");
 
@@ -60,13 +61,13 @@ public sealed class CartLedgerTests
     public void Entering_after_the_hold_releases_the_cart()
     {
         var standaard = Type(SandboxDemoIds.TenSeatsLeft, "Standaard").Id;
-        using (var scope = new VenueScope(venue, Now))
+        using (var scope = new VenueScope(venue, Now, Demo))
         {
             ledger.AddBestAvailable(scope, venue.CartFor("late"), SandboxDemoIds.TenSeatsLeft, 10, standaard);
         }
         Assert.Equal(0, venue.Performances[SandboxDemoIds.TenSeatsLeft].FreeSeats);
 
-        using (new VenueScope(venue, Now.AddMinutes(15)))
+        using (new VenueScope(venue, Now.AddMinutes(15), Demo))
         {
             Assert.Equal(10, venue.Performances[SandboxDemoIds.TenSeatsLeft].FreeSeats);
             Assert.False(venue.Carts.ContainsKey("late"));

@@ -81,7 +81,7 @@ public sealed class NumberedHallSeedTests
         var ledger = new CartLedger(Options.Create(new SandboxOptions { HoldMinutes = 15 }));
         var performance = demo.Performances[SandboxDemoIds.ReservedSeating];
         var standaard = performance.TicketTypes.Single(t => t.Name == "Standaard").Id;
-        using var scope = new VenueScope(demo, Now);
+        using var scope = new VenueScope(demo, Now, new Inventions(Enabled: true));
 
         var buyer = 0;
         while (ledger.AddBestAvailable(scope, demo.CartFor($"b{buyer++}"), performance.Id, 1, standaard) is null)

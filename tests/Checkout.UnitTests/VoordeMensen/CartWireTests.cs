@@ -37,6 +37,18 @@ public sealed class CartWireTests
         Assert.Equal(0m, cart.Total);
     }
 
+    [Theory]
+    [InlineData("81.00")]
+    [InlineData("36.75")]
+    [InlineData("95.00")]
+    public void The_total_is_vdms_totalprice_never_the_sum_of_the_lines(string totalprice)
+    {
+        var cart = Map($$"""[{"seat_id": "a1", "event_id": 95, "seat_price": "45.00"}, {"seat_id": "a2", "event_id": 95, "seat_price": "45.00"}, {"totalprice": "{{totalprice}}"}]""");
+
+        Assert.Equal(90.00m, cart.Lines.Sum(l => l.Price));
+        Assert.Equal(decimal.Parse(totalprice, System.Globalization.CultureInfo.InvariantCulture), cart.Total);
+    }
+
     [Fact]
     public void Without_a_total_element_the_lines_are_summed()
     {

@@ -61,7 +61,7 @@ public sealed class MappingTests
     [InlineData("reemit", OrderStateKind.Reemitted)]
     [InlineData("weird", OrderStateKind.Unknown)]
     public void Order_states_keep_the_raw_value(string raw, OrderStateKind expected) =>
-        Assert.Equal(new OrderState(expected, raw), PepperedOrderMapper.ToState(raw));
+        Assert.Equal(new OrderState(expected, raw), OrderState.Parse(raw));
 
     [Fact]
     public void Error_bodies_yield_the_message_and_field_errors_and_tolerate_junk()

@@ -167,7 +167,7 @@ public sealed class FakeVdmPublic : IVdmPublicService
     public Task<OrderStatus?> GetOrderStatusAsync(string orderKey, CancellationToken cancellationToken = default) =>
         Call("GetOrderStatus", () => Orders.GetValueOrDefault(orderKey));
 
-    public Task CheckPaymentAsync(string orderKey, CancellationToken cancellationToken = default) =>
+    public Task<bool> CheckPaymentAsync(string orderKey, CancellationToken cancellationToken = default) =>
         Call("CheckPayment", () => true);
 
     public Task<IReadOnlyList<Location>> GetLocationsAsync(CancellationToken cancellationToken = default) =>

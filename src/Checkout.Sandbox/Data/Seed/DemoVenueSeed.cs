@@ -31,6 +31,7 @@ internal static class DemoVenueSeed
         }
         b.Waiting(customers[1], venue.Performances[SandboxDemoIds.SoldOut], 2, notified: false);
         b.Waiting(customers[2], venue.Performances[SandboxDemoIds.SoldOut], 4, notified: true);
+        DemoTotalCases.Add(b, halls, types);
         return venue;
     }
 

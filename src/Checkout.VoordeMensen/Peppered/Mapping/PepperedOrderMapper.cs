@@ -15,7 +15,7 @@ internal static class PepperedOrderMapper
                 Id = id,
                 OrderKey = dto.OrderKey ?? "",
                 CustomerId = dto.CustomerId,
-                State = ToState(dto.OrderStatus),
+                State = OrderState.Parse(dto.OrderStatus),
                 PaymentStatus = PaymentStatus.Parse(dto.PaymentStatus),
                 OrderDate = dto.OrderDate,
                 TimeOut = dto.TimeOut,
@@ -25,21 +25,4 @@ internal static class PepperedOrderMapper
                 PaymentMethodName = dto.PaymentMethodName ?? "",
                 DiscountName = dto.DiscountName,
             };
-
-    public static OrderState ToState(string? raw)
-    {
-        var value = raw?.Trim() ?? "";
-        var kind = value.ToLowerInvariant() switch
-        {
-            "ord" => OrderStateKind.Regular,
-            "cancel" => OrderStateKind.Cancelled,
-            "reemit" => OrderStateKind.Reemitted,
-            "reissue" => OrderStateKind.Reissued,
-            "res" => OrderStateKind.Reservation,
-            "pros" => OrderStateKind.Prospect,
-            "trash" => OrderStateKind.Trash,
-            _ => OrderStateKind.Unknown,
-        };
-        return new OrderState(kind, value);
-    }
 }

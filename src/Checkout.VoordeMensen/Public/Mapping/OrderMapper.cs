@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Checkout.VoordeMensen.Mapping;
 using Checkout.VoordeMensen.Public.Wire;
 
@@ -43,5 +44,10 @@ internal static class OrderMapper
         (dto.Seats ?? [])
             .Where(s => !string.IsNullOrWhiteSpace(s.SeatId))
             .Select(s => new OrderSeat(s.SeatId!, s.EventName ?? "", s.EventType))
-            .ToList());
+            .ToList())
+    {
+        State = dto.OrderState is { ValueKind: JsonValueKind.String } state && !string.IsNullOrWhiteSpace(state.GetString())
+            ? OrderState.Parse(state.GetString())
+            : null,
+    };
 }

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Serialization;
 using Checkout.VoordeMensen.Json;
 
@@ -36,6 +37,9 @@ internal sealed class OrderStatusDto
     [JsonPropertyName("order_tickets_url")] public string? TicketsUrl { get; init; }
     [JsonPropertyName("order_receipt_url")] public string? ReceiptUrl { get; init; }
     [JsonPropertyName("seats")] public List<OrderSeatDto>? Seats { get; init; }
+
+    /// <summary>Undocumented; read only when it is a string, so any other shape cannot break the status.</summary>
+    [JsonPropertyName("order_status")] public JsonElement? OrderState { get; init; }
 }
 
 internal sealed class OrderSeatDto

@@ -23,7 +23,7 @@ internal sealed class EmbeddedSandboxEndpointResolver(IServer server, IOptionsMo
     {
         var client = options.Get(clientKey);
         return client.TicketHostUrl is { Length: > 0 } ticketHost ? new Uri(ticketHost)
-            : client.BaseUrl is { Length: > 0 } baseUrl ? new Uri(baseUrl)
+            : client.BaseUrl is { Length: > 0 } ? VdmEndpoints.DefaultTicketHost
             : new Uri(SelfAddress(), "sandbox/tickets/");
     }
 
