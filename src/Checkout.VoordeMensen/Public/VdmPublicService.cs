@@ -33,13 +33,13 @@ internal sealed class VdmPublicService(string clientName, Func<IVdmPublicApi> ap
             : created.CartId;
     }
 
-    public async Task<Cart> GetCartAsync(string cartId, CancellationToken cancellationToken = default)
+    public async Task<PublicCart> GetCartAsync(string cartId, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(cartId);
         return CartMapper.ToCart(await api().GetCart(clientName, cartId, cancellationToken).Body());
     }
 
-    public async Task<Cart> AddTicketsAsync(string cartId, int performanceId, string discountId, int quantity, CancellationToken cancellationToken = default)
+    public async Task<PublicCart> AddTicketsAsync(string cartId, int performanceId, string discountId, int quantity, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(cartId);
         ArgumentException.ThrowIfNullOrWhiteSpace(discountId);
@@ -48,7 +48,7 @@ internal sealed class VdmPublicService(string clientName, Func<IVdmPublicApi> ap
         return CartMapper.ToCart(await api().AddToCart(clientName, cartId, body, cancellationToken).Body());
     }
 
-    public async Task<Cart> RemoveTicketAsync(string cartId, string seatId, CancellationToken cancellationToken = default)
+    public async Task<PublicCart> RemoveTicketAsync(string cartId, string seatId, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(cartId);
         ArgumentException.ThrowIfNullOrWhiteSpace(seatId);

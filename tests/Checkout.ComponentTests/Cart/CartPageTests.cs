@@ -4,7 +4,7 @@ using Checkout.ComponentTests.Infrastructure;
 using Checkout.Tests.Shared.Fakes;
 using Checkout.Web.Components.Shared;
 using Checkout.Web.Features.Cart;
-using Checkout.Web.Features.Clients;
+using Checkout.Web.Shell.Clients;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Checkout.ComponentTests.Cart;

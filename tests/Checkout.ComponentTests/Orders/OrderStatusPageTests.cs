@@ -4,7 +4,7 @@ using Checkout.Tests.Shared.Fakes;
 using Checkout.VoordeMensen;
 using Checkout.VoordeMensen.Public;
 using Checkout.Web.Features.Cart;
-using Checkout.Web.Features.Checkout;
+using Checkout.Web.Features.Purchase;
 using Checkout.Web.Features.Orders;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Http;

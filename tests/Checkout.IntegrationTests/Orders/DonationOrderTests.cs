@@ -4,9 +4,9 @@ using Checkout.Sandbox.Data;
 using Checkout.VoordeMensen;
 using Checkout.VoordeMensen.Public;
 using Checkout.Web.Features.Cart;
-using Checkout.Web.Features.Checkout;
-using Checkout.Web.Features.Clients;
-using Checkout.Web.Features.Visitors;
+using Checkout.Web.Features.Purchase;
+using Checkout.Web.Shell.Clients;
+using Checkout.Web.Shell.Visitors;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Checkout.IntegrationTests.Orders;

@@ -3,9 +3,9 @@ using Checkout.IntegrationTests.Infrastructure;
 using Checkout.Sandbox;
 using Checkout.Sandbox.Data;
 using Checkout.VoordeMensen.Public;
-using Checkout.Web.Features.Checkout;
-using Checkout.Web.Features.Clients;
-using Checkout.Web.Features.Visitors;
+using Checkout.Web.Features.Purchase;
+using Checkout.Web.Shell.Clients;
+using Checkout.Web.Shell.Visitors;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.DependencyInjection;
 

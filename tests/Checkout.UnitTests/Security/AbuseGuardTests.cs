@@ -2,8 +2,8 @@ using Checkout.Tests.Shared.Fakes;
 using Checkout.UnitTests.Shop;
 using Checkout.VoordeMensen.Public;
 using Checkout.Web.Features.Cart;
-using Checkout.Web.Features.Checkout;
-using Checkout.Web.Features.Security;
+using Checkout.Web.Features.Purchase;
+using Checkout.Web.Shell.Security;
 using Microsoft.Extensions.Options;
 
 namespace Checkout.UnitTests.Security;

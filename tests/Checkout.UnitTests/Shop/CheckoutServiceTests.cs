@@ -1,7 +1,7 @@
 using Checkout.Tests.Shared.Fakes;
 using Checkout.VoordeMensen.Public;
 using Checkout.Web.Features.Cart;
-using Checkout.Web.Features.Checkout;
+using Checkout.Web.Features.Purchase;
 
 namespace Checkout.UnitTests.Shop;
 

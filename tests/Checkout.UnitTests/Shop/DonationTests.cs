@@ -1,7 +1,7 @@
 using Checkout.Tests.Shared.Fakes;
 using Checkout.VoordeMensen.Public;
 using Checkout.Web.Features.Cart;
-using Checkout.Web.Features.Checkout;
+using Checkout.Web.Features.Purchase;
 
 namespace Checkout.UnitTests.Shop;
 
@@ -202,7 +202,7 @@ public sealed class DonationTests : IDisposable
     {
         var line = new CartLine { SeatId = "s1", EventId = DemoCatalog.Performance, Price = 49m };
 
-        Assert.Equal(expected, CartView.TotalWith(new Cart([line], vdmTotal), donation));
+        Assert.Equal(expected, CartView.TotalWith(new PublicCart([line], vdmTotal), donation));
     }
 
     public void Dispose()
@@ -211,7 +211,7 @@ public sealed class DonationTests : IDisposable
         shop.Dispose();
     }
 
-    private async Task<Cart> AddAsync(int standard)
+    private async Task<PublicCart> AddAsync(int standard)
     {
         var change = await visitor.Cart.AddAsync(DemoCatalog.Performance, [new TicketRequest(DemoCatalog.Standard, standard)], Ct);
         Assert.True(change.Succeeded);

@@ -1,8 +1,8 @@
 using Checkout.VoordeMensen;
 using Checkout.VoordeMensen.Public;
-using Checkout.Web.Features.Clients;
-using Checkout.Web.Features.Security;
-using Checkout.Web.Features.Visitors;
+using Checkout.Web.Shell.Clients;
+using Checkout.Web.Shell.Security;
+using Checkout.Web.Shell.Visitors;
 
 namespace Checkout.Web.Features.Cart;
 
@@ -65,7 +65,7 @@ public sealed class CartService(
         var (cart, cartId, problem, failed) = await TryAddAsync(session.CartId, session.Cart, [.. wanted.Select(r => new TicketSelection(performanceId, r.DiscountId, r.Quantity))], cancellationToken);
         if (cartId is not null && cartId != session.CartId)
         {
-            session = session with { CartId = cartId, Cart = VoordeMensen.Public.Cart.Empty, HoldExpiresAt = null };
+            session = session with { CartId = cartId, Cart = PublicCart.Empty, HoldExpiresAt = null };
         }
 
         if (problem != CartProblem.None)
@@ -146,7 +146,7 @@ public sealed class CartService(
     private async Task<CartChange> ReplaceCartAsync(
         CartSession session, IReadOnlyList<TicketSelection> selection, IReadOnlyList<CartLine> lines, int renewals, CancellationToken cancellationToken)
     {
-        var (cart, cartId, problem, failed) = await TryAddAsync(null, VoordeMensen.Public.Cart.Empty, selection, cancellationToken);
+        var (cart, cartId, problem, failed) = await TryAddAsync(null, PublicCart.Empty, selection, cancellationToken);
         if (problem == CartProblem.None)
         {
             problem = await CarryDonationAsync(cartId!, cart, session.Donation, cancellationToken);
@@ -173,7 +173,7 @@ public sealed class CartService(
     }
 
     /// <summary>Puts the visitor's donation into a fresh cart; if VdM refuses it, the fresh cart is released again.</summary>
-    private async Task<CartProblem> CarryDonationAsync(string cartId, VoordeMensen.Public.Cart cart, decimal? donation, CancellationToken cancellationToken)
+    private async Task<CartProblem> CarryDonationAsync(string cartId, PublicCart cart, decimal? donation, CancellationToken cancellationToken)
     {
         if (donation is not { } amount)
         {
@@ -214,8 +214,8 @@ public sealed class CartService(
     }
 
     /// <summary>Adds the items one by one; the returned cart id is null only when no cart could be created.</summary>
-    private async Task<(VoordeMensen.Public.Cart Cart, string? CartId, CartProblem Problem, string? FailedDiscountId)> TryAddAsync(
-        string? cartId, VoordeMensen.Public.Cart before, IReadOnlyList<TicketSelection> items, CancellationToken cancellationToken)
+    private async Task<(PublicCart Cart, string? CartId, CartProblem Problem, string? FailedDiscountId)> TryAddAsync(
+        string? cartId, PublicCart before, IReadOnlyList<TicketSelection> items, CancellationToken cancellationToken)
     {
         var cart = before;
         if (cartId is null && !guard.TryCreateCart(client.Key, visitor.RequiredId, visitor.Address))
@@ -254,7 +254,7 @@ public sealed class CartService(
     }
 
     /// <summary>Takes out what an attempt added, so a refusal never leaves half an order behind.</summary>
-    private async Task<VoordeMensen.Public.Cart> RollBackAsync(string cartId, VoordeMensen.Public.Cart cart, IReadOnlyList<CartLine> added, CancellationToken cancellationToken)
+    private async Task<PublicCart> RollBackAsync(string cartId, PublicCart cart, IReadOnlyList<CartLine> added, CancellationToken cancellationToken)
     {
         foreach (var line in added)
         {
@@ -272,7 +272,7 @@ public sealed class CartService(
         return cart;
     }
 
-    private async Task ReleaseAsync(string cartId, VoordeMensen.Public.Cart cart, CancellationToken cancellationToken)
+    private async Task ReleaseAsync(string cartId, PublicCart cart, CancellationToken cancellationToken)
     {
         try
         {
@@ -294,7 +294,7 @@ public sealed class CartService(
         }
     }
 
-    private async Task<CartSession> AfterChangeAsync(CartSession session, VoordeMensen.Public.Cart cart, CancellationToken cancellationToken)
+    private async Task<CartSession> AfterChangeAsync(CartSession session, PublicCart cart, CancellationToken cancellationToken)
     {
         var holdEnd = cart.IsEmpty ? (DateTimeOffset?)null : await HoldEndAsync(session.CartId!, cancellationToken);
         session = session with

@@ -13,7 +13,7 @@ public sealed record CartSession
     public string? CartId { get; init; }
 
     /// <summary>The cart as VdM last returned it, after the visitor's own last action.</summary>
-    public VoordeMensen.Public.Cart Cart { get; init; } = VoordeMensen.Public.Cart.Empty;
+    public PublicCart Cart { get; init; } = PublicCart.Empty;
 
     public IReadOnlyList<TicketSelection> Selection { get; init; } = [];
 

@@ -1,6 +1,6 @@
 using Checkout.VoordeMensen;
 using Checkout.VoordeMensen.Peppered;
-using Checkout.Web.Features.Clients;
+using Checkout.Web.Shell.Clients;
 
 namespace Checkout.Web.Features.Cart;
 

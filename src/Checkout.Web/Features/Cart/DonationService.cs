@@ -1,6 +1,6 @@
 using Checkout.VoordeMensen;
-using Checkout.Web.Features.Clients;
-using Checkout.Web.Features.Visitors;
+using Checkout.Web.Shell.Clients;
+using Checkout.Web.Shell.Visitors;
 
 namespace Checkout.Web.Features.Cart;
 

@@ -8,7 +8,7 @@ namespace Checkout.Web.Features.Cart;
 /// </summary>
 public sealed record TicketSelection(int PerformanceId, string DiscountId, int Quantity)
 {
-    public static IReadOnlyList<TicketSelection> From(VoordeMensen.Public.Cart cart) =>
+    public static IReadOnlyList<TicketSelection> From(PublicCart cart) =>
     [
         .. cart.Lines
             .GroupBy(l => (l.EventId, l.DiscountId))
@@ -17,9 +17,3 @@ public sealed record TicketSelection(int PerformanceId, string DiscountId, int Q
 
     public static int TicketCount(IEnumerable<TicketSelection> selection) => selection.Sum(s => s.Quantity);
 }
-
-/// <summary>A request to add tickets of one type; quantities of 0 are ignored.</summary>
-public sealed record TicketRequest(string DiscountId, int Quantity);
-
-/// <summary>The order a visitor's cart became; kept so a second click or tab reuses it instead of ordering again.</summary>
-public sealed record PlacedOrder(string CartId, string OrderKey, Uri PaymentUrl, DateTimeOffset PlacedAt);

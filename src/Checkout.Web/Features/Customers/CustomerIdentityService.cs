@@ -1,24 +1,12 @@
 using Checkout.VoordeMensen;
 using Checkout.VoordeMensen.Peppered;
 using Checkout.VoordeMensen.Public;
-using Checkout.Web.Features.Clients;
-using Checkout.Web.Features.Visitors;
+using Checkout.Web.Shell.Clients;
+using Checkout.Web.Shell.Visitors;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 
 namespace Checkout.Web.Features.Customers;
-
-public enum LookupOutcome { Sent, InvalidEmail, Limited }
-
-public enum VerifyOutcome { Verified, Wrong, Expired, TooManyAttempts, Limited, Unavailable }
-
-public enum SaveOutcome { Created, Updated, NoChanges, Invalid, Unavailable }
-
-/// <summary>Field errors are keyed by <see cref="Checkout.BuyerForm"/> property names.</summary>
-public sealed record SaveResult(SaveOutcome Outcome, IReadOnlyDictionary<string, string>? FieldErrors = null);
-
-/// <summary>One earlier order of the verified customer; its status page (order/{key}) has the ticket links.</summary>
-public sealed record CustomerOrder(string OrderKey, DateTimeOffset? OrderDate, decimal Amount, PaymentStatus PaymentStatus);
 
 /// <summary>
 /// Identified checkout for one visitor (request or circuit). Nothing about an address is looked up before the visitor

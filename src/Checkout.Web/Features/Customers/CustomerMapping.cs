@@ -1,6 +1,6 @@
 using Checkout.VoordeMensen.Peppered;
 using Checkout.VoordeMensen.Public;
-using Checkout.Web.Features.Checkout;
+using Checkout.Web.Features.Purchase;
 
 namespace Checkout.Web.Features.Customers;
 

@@ -3,15 +3,6 @@ using Microsoft.Extensions.Caching.Distributed;
 
 namespace Checkout.Web.Features.Customers;
 
-/// <summary>The verified customer's own details as Peppered holds them (never sent to the browser before proof).</summary>
-public sealed record CustomerProfile(string FirstName, string LastName, string? Phone, string? Address, string? Zip, string? City);
-
-/// <summary>
-/// A visitor who proved control of <see cref="Email"/> (code or signed token). <see cref="CustomerId"/> is the Peppered
-/// customer with that address, null when VdM does not know it (yet).
-/// </summary>
-public sealed record VerifiedIdentity(string Email, int? CustomerId, CustomerProfile? Profile, DateTimeOffset VerifiedAt);
-
 /// <summary>Verified identities per client and visitor, server-side only, for a limited time.</summary>
 public sealed class VerifiedIdentityStore(IDistributedCache cache)
 {

@@ -1,7 +1,6 @@
-using System.ComponentModel;
 using Checkout.VoordeMensen;
 using Checkout.VoordeMensen.Public;
-using Checkout.Web.Features.Clients;
+using Checkout.Web.Shell.Clients;
 using Microsoft.Extensions.Caching.Hybrid;
 
 namespace Checkout.Web.Features.Events;
@@ -60,10 +59,3 @@ public sealed class ProgrammeService(IVoordeMensenClients vdm, CurrentClient cli
         return ticketTypes.Items;
     }
 }
-
-/// <summary>
-/// A cached VdM list. HybridCache hands every request the same instance only for a sealed type marked immutable;
-/// for a bare list it would deserialize the whole programme again on each page view. Nobody mutates these records.
-/// </summary>
-[ImmutableObject(true)]
-internal sealed record CachedList<T>(IReadOnlyList<T> Items);

@@ -1,13 +1,7 @@
 using System.Text.Json;
-using Checkout.VoordeMensen.Public;
-using Checkout.Web.Features.Cart;
 using Microsoft.Extensions.Caching.Distributed;
 
 namespace Checkout.Web.Features.Orders;
-
-/// <summary>What an order was made of, so a cancelled or failed payment can be retried with the same selection.</summary>
-public sealed record OrderAttempt(
-    IReadOnlyList<TicketSelection> Selection, IReadOnlyList<CartLine> Lines, DateTimeOffset PlacedAt, decimal? Donation = null);
 
 /// <summary>
 /// Order attempts by client and VdM order key, in the distributed cache. The key is VdM's own unguessable order key,

@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 using Checkout.VoordeMensen;
 using Checkout.VoordeMensen.Public;
 using Checkout.Web.Features.Cart;
-using Checkout.Web.Features.Clients;
+using Checkout.Web.Shell.Clients;
 
 namespace Checkout.Web.Features.Orders;
 

@@ -1,0 +1,107 @@
+using Checkout.VoordeMensen;
+using Checkout.VoordeMensen.Public;
+using Checkout.Web.Features.Cart;
+using Checkout.Web.Shell.Clients;
+using Checkout.Web.Features.Orders;
+using Checkout.Web.Shell.Security;
+using Checkout.Web.Shell.Visitors;
+using Microsoft.Extensions.Caching.Hybrid;
+
+namespace Checkout.Web.Features.Purchase;
+
+/// <summary>
+/// Payment methods and placing the order. Exactly one VdM order create per cart: the visitor's lock serialises
+/// clicks and tabs, and a cart that already became an order returns that order instead of creating another.
+/// </summary>
+public sealed class CheckoutService(
+    IVoordeMensenClients vdm,
+    CurrentClient client,
+    CurrentVisitor visitor,
+    CartSessionStore sessions,
+    OrderAttemptStore attempts,
+    VisitorLocks locks,
+    AbuseGuard guard,
+    HybridCache cache,
+    TimeProvider time,
+    ILogger<CheckoutService> logger)
+{
+    /// <summary>How long a repeated click is taken for the same attempt rather than a new order.</summary>
+    private static readonly TimeSpan ReuseWindow = TimeSpan.FromMinutes(30);
+
+    private static readonly HybridCacheEntryOptions PaymentMethodsCache = new() { Expiration = TimeSpan.FromMinutes(5), LocalCacheExpiration = TimeSpan.FromMinutes(5) };
+
+    public async Task<IReadOnlyList<PaymentMethod>> GetPaymentMethodsAsync(CancellationToken cancellationToken)
+    {
+        var key = client.Key;
+        return await cache.GetOrCreateAsync(
+            $"vdm:{key}:paymentmethods",
+            async ct => await vdm.For(key).Public.GetPaymentMethodsAsync(ct),
+            PaymentMethodsCache,
+            tags: [$"client:{key}"],
+            cancellationToken: cancellationToken);
+    }
+
+    /// <summary>The details typed so far, kept with the cart session so nothing is lost on a failure or a return.</summary>
+    public async Task<BuyerDetails?> GetSavedBuyerAsync(CancellationToken cancellationToken) =>
+        (await sessions.GetAsync(client.Key, visitor.RequiredId, cancellationToken)).Buyer;
+
+    /// <summary>
+    /// Orders the session's cart (the browser never names a cart). A click that arrives after the same cart already
+    /// became an order (double click, second tab, reconnect) gets that order back instead of a second one.
+    /// </summary>
+    public async Task<PlaceOrderResult> PlaceOrderAsync(BuyerDetails buyer, int paymentMethodId, Uri returnUrl, CancellationToken cancellationToken)
+    {
+        using var _ = await locks.EnterAsync(client.Key, visitor.RequiredId, cancellationToken);
+        var session = await sessions.GetAsync(client.Key, visitor.RequiredId, cancellationToken);
+        if (session.CartId is null && session.Order is { } placed && time.GetUtcNow() - placed.PlacedAt < ReuseWindow)
+        {
+            return new PlaceOrderResult(placed, Reused: true);
+        }
+
+        session = session with { Buyer = buyer };
+        await sessions.SaveAsync(client.Key, visitor.RequiredId, session, cancellationToken);
+        if (session.CartId is not { } cartId || session.Cart.IsEmpty)
+        {
+            return new PlaceOrderResult(null, OrderProblem.CartChanged);
+        }
+
+        if (!guard.TryPlaceOrder(client.Key, visitor.RequiredId, visitor.Address))
+        {
+            logger.LogWarning("Order placement rate-limited for a visitor");
+            return new PlaceOrderResult(null, OrderProblem.TooManyRequests);
+        }
+
+        OrderCreated created;
+        try
+        {
+            created = await vdm.For(client.Key).Public.CreateOrderAsync(new OrderRequest(cartId, paymentMethodId, returnUrl, buyer), cancellationToken);
+        }
+        catch (VoordeMensenException e)
+        {
+            logger.LogWarning("Order create failed: {Kind} {Status}", e.Kind, e.StatusCode);
+            return new PlaceOrderResult(null, Classify(e), e.Message);
+        }
+
+        var order = new PlacedOrder(cartId, created.OrderKey, created.PaymentUrl, time.GetUtcNow());
+        await attempts.SaveAsync(client.Key, created.OrderKey, new OrderAttempt(session.Selection, session.Cart.Lines, time.GetUtcNow(), session.Donation), cancellationToken);
+        await sessions.SaveAsync(client.Key, visitor.RequiredId, session with
+        {
+            Order = order,
+            CartId = null,
+            Cart = PublicCart.Empty,
+            Selection = [],
+            SelectionLines = [],
+            HoldExpiresAt = null,
+            Renewals = 0,
+            Donation = null,
+        }, cancellationToken);
+        return new PlaceOrderResult(order);
+    }
+
+    private static OrderProblem Classify(VoordeMensenException e) => e switch
+    {
+        _ when CartProblems.IsOutage(e) => OrderProblem.Unavailable,
+        _ when e.Message.Contains("cart", StringComparison.OrdinalIgnoreCase) => OrderProblem.CartChanged,
+        _ => OrderProblem.Rejected,
+    };
+}
