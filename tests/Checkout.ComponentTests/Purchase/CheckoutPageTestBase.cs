@@ -6,6 +6,7 @@ using Checkout.VoordeMensen.Public;
 using Checkout.Web.Features.Cart;
 using Checkout.Web.Features.Purchase;
 using Checkout.Web.Shell.Clients;
+using Checkout.Web.Shell.Visitors;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Checkout.ComponentTests.Purchase;
@@ -59,5 +60,5 @@ public abstract class CheckoutPageTestBase(string culture = "nl") : CheckoutTest
     protected int OrderCreates => Vdm.Calls.Count(c => c == "CreateOrder");
 
     protected async Task<BuyerDetails?> SavedBuyerAsync() =>
-        (await Services.GetRequiredService<CartSessionStore>().GetAsync(ClientKeys.Default, VisitorId, Cancel)).Buyer;
+        (await Services.GetRequiredService<CartSessionStore>().GetAsync(new ShopVisitor(ClientKeys.Default, VisitorId, null), Cancel)).Buyer;
 }

@@ -6,6 +6,7 @@ using Checkout.Web.Components.Shared;
 using Checkout.Web.Features.Cart;
 using Checkout.Web.Features.Purchase;
 using Checkout.Web.Shell.Clients;
+using Checkout.Web.Shell.Visitors;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Checkout.ComponentTests.Purchase;
@@ -28,7 +29,7 @@ public sealed class CheckoutPageTests : CheckoutPageTestBase
     public async Task An_expired_selection_links_to_the_cart_to_reserve_again()
     {
         var store = Services.GetRequiredService<CartSessionStore>();
-        await store.SaveAsync(ClientKeys.Default, VisitorId, CartSession.Empty with
+        await store.SaveAsync(new ShopVisitor(ClientKeys.Default, VisitorId, null), CartSession.Empty with
         {
             Selection = [new TicketSelection(DemoCatalog.Performance, DemoCatalog.Standard, 2)],
         }, Cancel);
@@ -61,8 +62,8 @@ public sealed class CheckoutPageTests : CheckoutPageTestBase
     {
         var store = Services.GetRequiredService<CartSessionStore>();
         await FillCartAsync();
-        var session = await store.GetAsync(ClientKeys.Default, VisitorId, Cancel);
-        await store.SaveAsync(ClientKeys.Default, VisitorId, session with
+        var session = await store.GetAsync(new ShopVisitor(ClientKeys.Default, VisitorId, null), Cancel);
+        await store.SaveAsync(new ShopVisitor(ClientKeys.Default, VisitorId, null), session with
         {
             Buyer = new BuyerDetails { Email = "piet@example.nl", FirstName = "Piet", LastName = "Jansen", Zip = "1234 AB", City = "Zwolle" },
         }, Cancel);
@@ -250,7 +251,7 @@ public sealed class CheckoutPageTests : CheckoutPageTestBase
         var navigation = SetUpNavigation();
         var page = await RenderWithCartAsync();
         FillValidBuyer(page);
-        var held = await Services.GetRequiredService<VisitorLocks>().EnterAsync(ClientKeys.Default, VisitorId, Cancel);
+        var held = await Services.GetRequiredService<IVisitorLock>().AcquireAsync(new ShopVisitor(ClientKeys.Default, VisitorId, null), Cancel);
 
         PlaceOrder(page);
         var button = page.Find("[data-testid=place-order]");
@@ -260,7 +261,7 @@ public sealed class CheckoutPageTests : CheckoutPageTestBase
         Assert.NotNull(button.QuerySelector(".mud-progress-circular"));
         PlaceOrder(page);
         var lateEnter = PressWhileDisabledAsync(page);
-        held.Dispose();
+        await held.DisposeAsync();
         await lateEnter;
 
         page.WaitForAssertion(() => Assert.Single(navigation.Invocations));
@@ -274,12 +275,12 @@ public sealed class CheckoutPageTests : CheckoutPageTestBase
         Vdm.Public.Fail("CreateOrder", () => FakeVdmPublic.Error(422, "Betaalmethode niet beschikbaar"));
         var page = await RenderWithCartAsync();
         FillValidBuyer(page);
-        var held = await Services.GetRequiredService<VisitorLocks>().EnterAsync(ClientKeys.Default, VisitorId, Cancel);
+        var held = await Services.GetRequiredService<IVisitorLock>().AcquireAsync(new ShopVisitor(ClientKeys.Default, VisitorId, null), Cancel);
 
         PlaceOrder(page);
         PlaceOrder(page);
         var lateEnter = PressWhileDisabledAsync(page);
-        held.Dispose();
+        await held.DisposeAsync();
         await lateEnter;
 
         page.WaitForAssertion(() => page.Find("[data-testid=order-error]"));
@@ -341,7 +342,7 @@ public sealed class CheckoutPageTests : CheckoutPageTestBase
     public async Task A_cart_that_changed_meanwhile_links_back_to_the_cart()
     {
         var page = await RenderWithCartAsync();
-        var cartId = (await Services.GetRequiredService<CartSessionStore>().GetAsync(ClientKeys.Default, VisitorId, Cancel)).CartId!;
+        var cartId = (await Services.GetRequiredService<CartSessionStore>().GetAsync(new ShopVisitor(ClientKeys.Default, VisitorId, null), Cancel)).CartId!;
         await Vdm.Public.Empty(cartId);
         FillValidBuyer(page);
 

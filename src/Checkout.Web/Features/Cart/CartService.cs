@@ -2,20 +2,18 @@ using Checkout.VoordeMensen;
 using Checkout.VoordeMensen.Public;
 using Checkout.Web.Shell.Clients;
 using Checkout.Web.Shell.Security;
-using Checkout.Web.Shell.Visitors;
 
 namespace Checkout.Web.Features.Cart;
 
 /// <summary>
-/// The visitor's cart at VdM. The cart id lives only in the server-side <see cref="CartSession"/>; every change runs
-/// under the visitor's lock and talks to VdM only on the visitor's own action (VdM asks not to poll carts).
+/// The visitor's cart at VdM. The cart id lives only in the server-side <see cref="CartSession"/>; every change is a
+/// <see cref="CartUnitOfWork"/> (under the visitor's lock) and talks to VdM only on the visitor's own action (VdM asks
+/// not to poll carts).
 /// </summary>
 public sealed class CartService(
     IVoordeMensenClients vdm,
     CurrentClient client,
-    CurrentVisitor visitor,
-    CartSessionStore store,
-    VisitorLocks locks,
+    CartSessions sessions,
     AbuseGuard guard,
     DonationCart donations,
     TimeProvider time,
@@ -27,84 +25,79 @@ public sealed class CartService(
 
     /// <summary>The cart as last seen, without calling VdM (for pages that just follow a cart action).</summary>
     public async Task<CartView> GetAsync(CancellationToken cancellationToken) =>
-        View(await store.GetAsync(client.Key, visitor.RequiredId, cancellationToken));
+        View(await sessions.ReadAsync(cancellationToken));
 
     /// <summary>Reads the cart from VdM: released seats disappear and the selection shows as expired.</summary>
     public async Task<CartView> RefreshAsync(CancellationToken cancellationToken)
     {
-        using var _ = await locks.EnterAsync(client.Key, visitor.RequiredId, cancellationToken);
-        var session = await LoadAsync(cancellationToken);
-        if (session.CartId is null)
+        await using var unit = await sessions.OpenAsync(cancellationToken);
+        if (unit.Session.CartId is not { } cartId)
         {
-            return View(session);
+            return View(unit.Session);
         }
 
-        var cart = await Vdm.Public.GetCartAsync(session.CartId, cancellationToken);
-        session = cart.IsEmpty ? session with { Cart = cart, HoldExpiresAt = null } : session with { Cart = cart };
-        await SaveAsync(session, cancellationToken);
-        return View(session);
+        unit.Session = unit.Session.Refreshed(await Vdm.Public.GetCartAsync(cartId, cancellationToken));
+        await unit.CommitAsync(cancellationToken);
+        return View(unit.Session);
     }
 
     /// <summary>Adds tickets of one or more types for a performance; if VdM refuses one, the others are taken out again.</summary>
     public async Task<CartChange> AddAsync(int performanceId, IReadOnlyList<TicketRequest> requests, CancellationToken cancellationToken)
     {
         var wanted = requests.Where(r => r.Quantity > 0).ToList();
-        using var _ = await locks.EnterAsync(client.Key, visitor.RequiredId, cancellationToken);
-        var session = await LoadAsync(cancellationToken);
+        await using var unit = await sessions.OpenAsync(cancellationToken);
         if (wanted.Count == 0)
         {
-            return new CartChange(View(session));
+            return new CartChange(View(unit.Session));
         }
 
-        if (session.Cart.IsEmpty)
+        if (unit.Session.Cart.IsEmpty)
         {
             // New tickets on an empty cart are a new choice: a donation remembered from a lapsed hold is not added.
-            session = await DropDonationAsync(session, cancellationToken);
+            await DropDonationAsync(unit, cancellationToken);
         }
 
-        var (cart, cartId, problem, failed) = await TryAddAsync(session.CartId, session.Cart, [.. wanted.Select(r => new TicketSelection(performanceId, r.DiscountId, r.Quantity))], cancellationToken);
-        if (cartId is not null && cartId != session.CartId)
+        var (cart, cartId, problem, failed) = await TryAddAsync(unit, unit.Session.CartId, unit.Session.Cart, [.. wanted.Select(r => new TicketSelection(performanceId, r.DiscountId, r.Quantity))], cancellationToken);
+        if (cartId is not null && cartId != unit.Session.CartId)
         {
-            session = session with { CartId = cartId, Cart = PublicCart.Empty, HoldExpiresAt = null };
+            unit.Session = unit.Session.InNewCart(cartId);
         }
 
-        if (problem != CartProblem.None)
-        {
-            session = session with { Cart = cart };
-            await SaveAsync(session, cancellationToken);
-            return new CartChange(View(session), problem, failed);
-        }
-
-        session = await AfterChangeAsync(session with { Renewals = 0 }, cart, cancellationToken);
-        return new CartChange(View(session));
+        unit.Session = problem != CartProblem.None
+            ? unit.Session.Refused(cart)
+            : unit.Session.Added(cart, await HoldEndAsync(unit.Session.CartId!, cart, cancellationToken), time.GetUtcNow());
+        await unit.CommitAsync(cancellationToken);
+        return new CartChange(View(unit.Session), problem, failed);
     }
 
     public async Task<CartChange> RemoveAsync(string seatId, CancellationToken cancellationToken)
     {
-        using var _ = await locks.EnterAsync(client.Key, visitor.RequiredId, cancellationToken);
-        var session = await LoadAsync(cancellationToken);
-        if (session.CartId is null || session.Cart.Lines.All(l => l.SeatId != seatId))
+        await using var unit = await sessions.OpenAsync(cancellationToken);
+        if (unit.Session.CartId is not { } cartId || unit.Session.Cart.Lines.All(l => l.SeatId != seatId))
         {
-            return new CartChange(View(session));
+            return new CartChange(View(unit.Session));
         }
 
+        PublicCart cart;
         try
         {
-            var cart = await Vdm.Public.RemoveTicketAsync(session.CartId, seatId, cancellationToken);
-            if (cart.IsEmpty)
-            {
-                // A donation alone is no order: it leaves with the last ticket.
-                session = await DropDonationAsync(session, cancellationToken);
-            }
-
-            session = await AfterChangeAsync(session, cart, cancellationToken);
-            return new CartChange(View(session));
+            cart = await Vdm.Public.RemoveTicketAsync(cartId, seatId, cancellationToken);
         }
         catch (VoordeMensenException e)
         {
             logger.LogWarning("Removing a ticket failed: {Kind} {Status}", e.Kind, e.StatusCode);
-            return new CartChange(View(session), CartProblems.From(e));
+            return new CartChange(View(unit.Session), CartProblems.From(e));
         }
+
+        if (cart.IsEmpty)
+        {
+            // A donation alone is no order: it leaves with the last ticket.
+            await DropDonationAsync(unit, cancellationToken);
+        }
+
+        unit.Session = unit.Session.Holding(cart, await HoldEndAsync(cartId, cart, cancellationToken), time.GetUtcNow());
+        await unit.CommitAsync(cancellationToken);
+        return new CartChange(View(unit.Session));
     }
 
     /// <summary>
@@ -114,8 +107,8 @@ public sealed class CartService(
     /// </summary>
     public async Task<CartChange> RenewAsync(CancellationToken cancellationToken)
     {
-        using var _ = await locks.EnterAsync(client.Key, visitor.RequiredId, cancellationToken);
-        var session = await LoadAsync(cancellationToken);
+        await using var unit = await sessions.OpenAsync(cancellationToken);
+        var session = unit.Session;
         if (session.Selection.Count == 0)
         {
             return new CartChange(View(session));
@@ -127,16 +120,16 @@ public sealed class CartService(
         }
 
         var renewals = session.Cart.IsEmpty ? 0 : session.Renewals + 1;
-        return await ReplaceCartAsync(session, session.Selection, session.SelectionLines, renewals, cancellationToken);
+        return await ReplaceCartAsync(unit, session.Selection, session.SelectionLines, renewals, cancellationToken);
     }
 
     /// <summary>Reserves a remembered selection (e.g. of a cancelled order) as the visitor's new cart.</summary>
     public async Task<CartChange> ReserveAsync(
         IReadOnlyList<TicketSelection> selection, IReadOnlyList<CartLine> lines, decimal? donation, CancellationToken cancellationToken)
     {
-        using var _ = await locks.EnterAsync(client.Key, visitor.RequiredId, cancellationToken);
-        var session = await LoadAsync(cancellationToken) with { Donation = donation };
-        return await ReplaceCartAsync(session, selection, lines, renewals: 0, cancellationToken);
+        await using var unit = await sessions.OpenAsync(cancellationToken);
+        unit.Session = unit.Session.WithDonation(donation);
+        return await ReplaceCartAsync(unit, selection, lines, renewals: 0, cancellationToken);
     }
 
     /// <summary>
@@ -144,32 +137,33 @@ public sealed class CartService(
     /// nothing changes, except that a visitor without held seats keeps the selection to try again.
     /// </summary>
     private async Task<CartChange> ReplaceCartAsync(
-        CartSession session, IReadOnlyList<TicketSelection> selection, IReadOnlyList<CartLine> lines, int renewals, CancellationToken cancellationToken)
+        CartUnitOfWork unit, IReadOnlyList<TicketSelection> selection, IReadOnlyList<CartLine> lines, int renewals, CancellationToken cancellationToken)
     {
-        var (cart, cartId, problem, failed) = await TryAddAsync(null, PublicCart.Empty, selection, cancellationToken);
+        var (cart, cartId, problem, failed) = await TryAddAsync(unit, null, PublicCart.Empty, selection, cancellationToken);
         if (problem == CartProblem.None)
         {
-            problem = await CarryDonationAsync(cartId!, cart, session.Donation, cancellationToken);
+            problem = await CarryDonationAsync(cartId!, cart, unit.Session.Donation, cancellationToken);
         }
 
         if (problem != CartProblem.None)
         {
-            if (session.Cart.IsEmpty)
+            if (unit.Session.Cart.IsEmpty)
             {
-                session = session with { Selection = selection, SelectionLines = lines };
-                await SaveAsync(session, cancellationToken);
+                unit.Session = unit.Session.Remembering(selection, lines);
+                await unit.CommitAsync(cancellationToken);
             }
 
-            return new CartChange(View(session), problem, failed);
+            return new CartChange(View(unit.Session), problem, failed);
         }
 
-        if (session.CartId is { } oldCartId && !session.Cart.IsEmpty)
+        if (unit.Session.HeldCartId is { } oldCartId)
         {
-            await ReleaseAsync(oldCartId, session.Cart, cancellationToken);
+            await ReleaseAsync(oldCartId, unit.Session.Cart, cancellationToken);
         }
 
-        session = await AfterChangeAsync(session with { CartId = cartId, Renewals = renewals }, cart, cancellationToken);
-        return new CartChange(View(session));
+        unit.Session = unit.Session.Replaced(cartId!, cart, renewals, await HoldEndAsync(cartId!, cart, cancellationToken), time.GetUtcNow());
+        await unit.CommitAsync(cancellationToken);
+        return new CartChange(View(unit.Session));
     }
 
     /// <summary>Puts the visitor's donation into a fresh cart; if VdM refuses it, the fresh cart is released again.</summary>
@@ -193,32 +187,30 @@ public sealed class CartService(
         }
     }
 
-    private async Task<CartSession> DropDonationAsync(CartSession session, CancellationToken cancellationToken)
+    private async Task DropDonationAsync(CartUnitOfWork unit, CancellationToken cancellationToken)
     {
-        if (session.Donation is null || session.CartId is not { } cartId)
+        if (unit.Session.Donation is not null && unit.Session.CartId is { } cartId)
         {
-            return session with { Donation = null };
+            try
+            {
+                await donations.ApplyAsync(cartId, null, cancellationToken);
+            }
+            catch (VoordeMensenException e)
+            {
+                // Not orderable either way: VdM refuses an order without tickets, and the hold ends.
+                logger.LogWarning("Removing the donation failed: {Kind} {Status}", e.Kind, e.StatusCode);
+            }
         }
 
-        try
-        {
-            await donations.ApplyAsync(cartId, null, cancellationToken);
-        }
-        catch (VoordeMensenException e)
-        {
-            // Not orderable either way: VdM refuses an order without tickets, and the hold ends.
-            logger.LogWarning("Removing the donation failed: {Kind} {Status}", e.Kind, e.StatusCode);
-        }
-
-        return session with { Donation = null };
+        unit.Session = unit.Session.WithoutDonation();
     }
 
     /// <summary>Adds the items one by one; the returned cart id is null only when no cart could be created.</summary>
     private async Task<(PublicCart Cart, string? CartId, CartProblem Problem, string? FailedDiscountId)> TryAddAsync(
-        string? cartId, PublicCart before, IReadOnlyList<TicketSelection> items, CancellationToken cancellationToken)
+        CartUnitOfWork unit, string? cartId, PublicCart before, IReadOnlyList<TicketSelection> items, CancellationToken cancellationToken)
     {
         var cart = before;
-        if (cartId is null && !guard.TryCreateCart(client.Key, visitor.RequiredId, visitor.Address))
+        if (cartId is null && !guard.TryCreateCart(unit.Visitor))
         {
             logger.LogWarning("Cart creation rate-limited for a visitor");
             return (cart, null, CartProblem.TooManyRequests, null);
@@ -294,24 +286,17 @@ public sealed class CartService(
         }
     }
 
-    private async Task<CartSession> AfterChangeAsync(CartSession session, PublicCart cart, CancellationToken cancellationToken)
+    /// <summary>
+    /// When the hold of a changed cart ends: none for an empty cart; the real hold from the Peppered cart when a key
+    /// is configured; otherwise the client's configured hold.
+    /// </summary>
+    private async Task<DateTimeOffset?> HoldEndAsync(string cartId, PublicCart cart, CancellationToken cancellationToken)
     {
-        var holdEnd = cart.IsEmpty ? (DateTimeOffset?)null : await HoldEndAsync(session.CartId!, cancellationToken);
-        session = session with
+        if (cart.IsEmpty)
         {
-            Cart = cart,
-            Selection = TicketSelection.From(cart),
-            SelectionLines = cart.IsEmpty ? [] : cart.Lines,
-            HoldExpiresAt = holdEnd,
-            HoldMinutes = holdEnd is { } end ? Math.Max(0, (int)Math.Round((end - time.GetUtcNow()).TotalMinutes)) : null,
-        };
-        await SaveAsync(session, cancellationToken);
-        return session;
-    }
+            return null;
+        }
 
-    /// <summary>The real hold from the Peppered cart when a key is configured; otherwise the client's configured hold.</summary>
-    private async Task<DateTimeOffset> HoldEndAsync(string cartId, CancellationToken cancellationToken)
-    {
         var configured = time.GetUtcNow().AddMinutes(Shop.HoldMinutes);
         if (!Vdm.HasPepperedKey)
         {
@@ -336,10 +321,4 @@ public sealed class CartService(
         session.Cart.IsEmpty ? session.SelectionLines : [],
         session.Order,
         session.Cart.IsEmpty ? null : session.Donation);
-
-    private Task<CartSession> LoadAsync(CancellationToken cancellationToken) =>
-        store.GetAsync(client.Key, visitor.RequiredId, cancellationToken);
-
-    private Task SaveAsync(CartSession session, CancellationToken cancellationToken) =>
-        store.SaveAsync(client.Key, visitor.RequiredId, session, cancellationToken);
 }

@@ -5,8 +5,8 @@ internal static class CartServiceCollectionExtensions
     /// <summary>The visitor's cart: the session kept on the server, the VdM cart behind it and the donation.</summary>
     public static IServiceCollection AddCheckoutCart(this IServiceCollection services)
     {
-        services.AddSingleton<VisitorLocks>();
         services.AddSingleton<CartSessionStore>();
+        services.AddScoped<CartSessions>();
         services.AddScoped<CartService>();
         services.AddScoped<DonationCart>();
         services.AddScoped<DonationService>();

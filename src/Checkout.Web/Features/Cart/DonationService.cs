@@ -1,6 +1,5 @@
 using Checkout.VoordeMensen;
 using Checkout.Web.Shell.Clients;
-using Checkout.Web.Shell.Visitors;
 
 namespace Checkout.Web.Features.Cart;
 
@@ -12,9 +11,7 @@ public sealed class DonationService(
     DonationCart donations,
     CartService cart,
     CurrentClient client,
-    CurrentVisitor visitor,
-    CartSessionStore store,
-    VisitorLocks locks,
+    CartSessions sessions,
     ILogger<DonationService> logger)
 {
     /// <summary>The amounts this client offers; empty = no donation offer.</summary>
@@ -30,17 +27,15 @@ public sealed class DonationService(
         }
 
         var problem = CartProblem.None;
-        using (await locks.EnterAsync(client.Key, visitor.RequiredId, cancellationToken))
+        await using (var unit = await sessions.OpenAsync(cancellationToken))
         {
-            var session = await store.GetAsync(client.Key, visitor.RequiredId, cancellationToken);
-            if (session.CartId is { } cartId && !session.Cart.IsEmpty && session.Donation != amount)
+            if (unit.Session.HeldCartId is { } cartId && unit.Session.Donation != amount)
             {
                 try
                 {
                     var held = await donations.ApplyAsync(cartId, amount, cancellationToken);
-                    // VdM restarts the hold on every cart change; its timeOut says so.
-                    session = session with { Donation = amount, HoldExpiresAt = held.TimeOut ?? session.HoldExpiresAt };
-                    await store.SaveAsync(client.Key, visitor.RequiredId, session, cancellationToken);
+                    unit.Session = unit.Session.DonationChanged(amount, held.TimeOut);
+                    await unit.CommitAsync(cancellationToken);
                 }
                 catch (VoordeMensenException e)
                 {

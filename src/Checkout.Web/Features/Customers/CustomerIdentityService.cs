@@ -38,14 +38,16 @@ public sealed class CustomerIdentityService(
     /// <summary>Raised when the visitor becomes verified or the customer record changes (for sibling components).</summary>
     public event Action? Changed;
 
+    private ShopVisitor Visitor => ShopVisitor.Of(client, visitor);
+
     /// <summary>Without a Peppered key there are no customers to identify with.</summary>
     public bool IsAvailable => vdm.For(client.Key).HasPepperedKey && mailRouting.CanSendCodes(client.Key);
 
     public async Task<VerifiedIdentity?> GetVerifiedAsync(CancellationToken cancellationToken)
     {
-        if (!loaded && visitor.Id is { } id)
+        if (!loaded && visitor.Id is not null)
         {
-            verified = await identities.GetAsync(client.Key, id, cancellationToken);
+            verified = await identities.GetAsync(Visitor, cancellationToken);
             loaded = true;
         }
 
@@ -112,7 +114,7 @@ public sealed class CustomerIdentityService(
 
     public async Task SignOutAsync(CancellationToken cancellationToken)
     {
-        await identities.RemoveAsync(client.Key, visitor.RequiredId, cancellationToken);
+        await identities.RemoveAsync(Visitor, cancellationToken);
         verified = null;
         Changed?.Invoke();
     }
@@ -199,7 +201,7 @@ public sealed class CustomerIdentityService(
 
     private async Task RememberAsync(VerifiedIdentity identity, CancellationToken cancellationToken)
     {
-        await identities.SaveAsync(client.Key, visitor.RequiredId, identity, cancellationToken);
+        await identities.SaveAsync(Visitor, identity, cancellationToken);
         verified = identity;
         loaded = true;
         Changed?.Invoke();

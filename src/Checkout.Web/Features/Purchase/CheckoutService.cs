@@ -4,7 +4,6 @@ using Checkout.Web.Features.Cart;
 using Checkout.Web.Shell.Clients;
 using Checkout.Web.Features.Orders;
 using Checkout.Web.Shell.Security;
-using Checkout.Web.Shell.Visitors;
 using Microsoft.Extensions.Caching.Hybrid;
 
 namespace Checkout.Web.Features.Purchase;
@@ -16,10 +15,8 @@ namespace Checkout.Web.Features.Purchase;
 public sealed class CheckoutService(
     IVoordeMensenClients vdm,
     CurrentClient client,
-    CurrentVisitor visitor,
-    CartSessionStore sessions,
+    CartSessions sessions,
     OrderAttemptStore attempts,
-    VisitorLocks locks,
     AbuseGuard guard,
     HybridCache cache,
     TimeProvider time,
@@ -43,7 +40,7 @@ public sealed class CheckoutService(
 
     /// <summary>The details typed so far, kept with the cart session so nothing is lost on a failure or a return.</summary>
     public async Task<BuyerDetails?> GetSavedBuyerAsync(CancellationToken cancellationToken) =>
-        (await sessions.GetAsync(client.Key, visitor.RequiredId, cancellationToken)).Buyer;
+        (await sessions.ReadAsync(cancellationToken)).Buyer;
 
     /// <summary>
     /// Orders the session's cart (the browser never names a cart). A click that arrives after the same cart already
@@ -51,21 +48,20 @@ public sealed class CheckoutService(
     /// </summary>
     public async Task<PlaceOrderResult> PlaceOrderAsync(BuyerDetails buyer, int paymentMethodId, Uri returnUrl, CancellationToken cancellationToken)
     {
-        using var _ = await locks.EnterAsync(client.Key, visitor.RequiredId, cancellationToken);
-        var session = await sessions.GetAsync(client.Key, visitor.RequiredId, cancellationToken);
-        if (session.CartId is null && session.Order is { } placed && time.GetUtcNow() - placed.PlacedAt < ReuseWindow)
+        await using var unit = await sessions.OpenAsync(cancellationToken);
+        if (unit.Session.RecentOrder(time.GetUtcNow(), ReuseWindow) is { } placed)
         {
             return new PlaceOrderResult(placed, Reused: true);
         }
 
-        session = session with { Buyer = buyer };
-        await sessions.SaveAsync(client.Key, visitor.RequiredId, session, cancellationToken);
-        if (session.CartId is not { } cartId || session.Cart.IsEmpty)
+        unit.Session = unit.Session.WithBuyer(buyer);
+        await unit.CommitAsync(cancellationToken);
+        if (unit.Session.HeldCartId is not { } cartId)
         {
             return new PlaceOrderResult(null, OrderProblem.CartChanged);
         }
 
-        if (!guard.TryPlaceOrder(client.Key, visitor.RequiredId, visitor.Address))
+        if (!guard.TryPlaceOrder(unit.Visitor))
         {
             logger.LogWarning("Order placement rate-limited for a visitor");
             return new PlaceOrderResult(null, OrderProblem.TooManyRequests);
@@ -83,18 +79,10 @@ public sealed class CheckoutService(
         }
 
         var order = new PlacedOrder(cartId, created.OrderKey, created.PaymentUrl, time.GetUtcNow());
+        var session = unit.Session;
         await attempts.SaveAsync(client.Key, created.OrderKey, new OrderAttempt(session.Selection, session.Cart.Lines, time.GetUtcNow(), session.Donation), cancellationToken);
-        await sessions.SaveAsync(client.Key, visitor.RequiredId, session with
-        {
-            Order = order,
-            CartId = null,
-            Cart = PublicCart.Empty,
-            Selection = [],
-            SelectionLines = [],
-            HoldExpiresAt = null,
-            Renewals = 0,
-            Donation = null,
-        }, cancellationToken);
+        unit.Session = session.OrderPlaced(order);
+        await unit.CommitAsync(cancellationToken);
         return new PlaceOrderResult(order);
     }
 

@@ -1,3 +1,4 @@
+using Checkout.Web.Shell.Visitors;
 using Microsoft.Extensions.Options;
 
 namespace Checkout.Web.Shell.Security;
@@ -20,12 +21,12 @@ public sealed class AbuseGuard : IDisposable
     }
 
     /// <summary>False when the visitor or their address created too many carts in the current window.</summary>
-    public bool TryCreateCart(string clientKey, string visitorId, string? address) =>
-        cartCreates.TryAcquire($"{clientKey}:{visitorId}", address);
+    public bool TryCreateCart(ShopVisitor visitor) =>
+        cartCreates.TryAcquire($"{visitor.ClientKey}:{visitor.Id}", visitor.Address);
 
     /// <summary>False when the visitor or their address placed too many orders in the current window.</summary>
-    public bool TryPlaceOrder(string clientKey, string visitorId, string? address) =>
-        orders.TryAcquire($"{clientKey}:{visitorId}", address);
+    public bool TryPlaceOrder(ShopVisitor visitor) =>
+        orders.TryAcquire($"{visitor.ClientKey}:{visitor.Id}", visitor.Address);
 
     public void Dispose()
     {
