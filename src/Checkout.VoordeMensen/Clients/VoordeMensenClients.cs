@@ -1,6 +1,8 @@
+using Checkout.VoordeMensen.Carts;
 using Checkout.VoordeMensen.Configuration;
 using Checkout.VoordeMensen.Peppered;
 using Checkout.VoordeMensen.Public;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace Checkout.VoordeMensen.Clients;
@@ -9,7 +11,8 @@ namespace Checkout.VoordeMensen.Clients;
 internal sealed class VoordeMensenClients(
     VoordeMensenClientRegistry registry,
     IOptionsMonitor<VoordeMensenOptions> options,
-    VdmApiFactory apis) : IVoordeMensenClients
+    VdmApiFactory apis,
+    ILogger<TicketCart> cartLogger) : IVoordeMensenClients
 {
     public IReadOnlyCollection<string> ClientKeys => registry.Keys;
 
@@ -25,7 +28,7 @@ internal sealed class VoordeMensenClients(
         var settings = options.Get(clientKey);
         var publicService = new VdmPublicService(settings.Client, () => apis.Public(clientKey), () => apis.TicketHost(clientKey));
         var pepperedService = new VdmPepperedService(settings.Client, () => PepperedApi(clientKey));
-        return new VoordeMensenClient(clientKey, settings.Client, settings.HasApiKey, publicService, pepperedService);
+        return new VoordeMensenClient(clientKey, settings.Client, settings.HasApiKey, publicService, pepperedService, cartLogger);
     }
 
     private Peppered.Wire.IVdmPepperedApi PepperedApi(string clientKey) =>
@@ -35,10 +38,3 @@ internal sealed class VoordeMensenClients(
                 VdmErrorKind.Unauthorized,
                 $"VoordeMensen client '{clientKey}' has no Peppered API key ({registry.ConfigPath(clientKey)}:ApiKey).");
 }
-
-internal sealed record VoordeMensenClient(
-    string ClientKey,
-    string ClientName,
-    bool HasPepperedKey,
-    IVdmPublicService Public,
-    IVdmPepperedService Peppered) : IVoordeMensenClient;

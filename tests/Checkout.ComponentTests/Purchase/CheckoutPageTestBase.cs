@@ -59,6 +59,6 @@ public abstract class CheckoutPageTestBase(string culture = "nl") : CheckoutTest
 
     protected int OrderCreates => Vdm.Calls.Count(c => c == "CreateOrder");
 
-    protected async Task<BuyerDetails?> SavedBuyerAsync() =>
+    protected async Task<Buyer?> SavedBuyerAsync() =>
         (await Services.GetRequiredService<CartSessionStore>().GetAsync(new ShopVisitor(ClientKeys.Default, VisitorId, null), Cancel)).Buyer;
 }

@@ -65,7 +65,7 @@ public sealed class CheckoutPageTests : CheckoutPageTestBase
         var session = await store.GetAsync(new ShopVisitor(ClientKeys.Default, VisitorId, null), Cancel);
         await store.SaveAsync(new ShopVisitor(ClientKeys.Default, VisitorId, null), session with
         {
-            Buyer = new BuyerDetails { Email = "piet@example.nl", FirstName = "Piet", LastName = "Jansen", Zip = "1234 AB", City = "Zwolle" },
+            Buyer = new Buyer { Email = "piet@example.nl", FirstName = "Piet", LastName = "Jansen", Zip = "1234 AB", City = "Zwolle" },
         }, Cancel);
 
         var page = Render<CheckoutPage>();

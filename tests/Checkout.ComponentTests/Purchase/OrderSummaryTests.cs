@@ -3,6 +3,7 @@ using Checkout.ComponentTests.Infrastructure;
 using Checkout.VoordeMensen.Public;
 using Checkout.Web.Components.Shared;
 using Checkout.Web.Features.Purchase;
+using Checkout.Web.Features.Cart;
 
 namespace Checkout.ComponentTests.Purchase;
 
@@ -10,7 +11,7 @@ public sealed class OrderSummaryTests : CheckoutTestContext
 {
     private static readonly DateTimeOffset Start = new(2030, 4, 1, 20, 30, 0, TimeSpan.FromHours(2));
 
-    private static CartLine Line(string seatId, decimal price, string? row = null, string? seat = null) => new()
+    private static HeldTicket Line(string seatId, decimal price, string? row = null, string? seat = null) => new()
     {
         SeatId = seatId, EventId = 95, EventName = "Hamlet", LocationName = "Grote Zaal", Start = Start,
         Price = price, DiscountId = "x", DiscountName = "CJP", Row = row, SeatNumber = seat,
@@ -19,7 +20,7 @@ public sealed class OrderSummaryTests : CheckoutTestContext
     [Fact]
     public void Lists_each_ticket_with_its_seat_and_adds_the_payment_costs_to_the_total()
     {
-        var cart = new PublicCart([Line("a", 23.50m, "5", "12"), Line("b", 23.50m, seat: "7"), Line("c", 23.50m)], 70.50m);
+        var cart = new HeldCart([Line("a", 23.50m, "5", "12"), Line("b", 23.50m, seat: "7"), Line("c", 23.50m)], 70.50m);
 
         var summary = Render<OrderSummary>(p => p
             .Add(s => s.Cart, cart)
@@ -45,7 +46,7 @@ public sealed class OrderSummaryTests : CheckoutTestContext
     public void Without_a_payment_method_the_total_is_the_tickets()
     {
         var summary = Render<OrderSummary>(p => p
-            .Add(s => s.Cart, new PublicCart([Line("a", 24.50m)], 24.50m))
+            .Add(s => s.Cart, new HeldCart([Line("a", 24.50m)], 24.50m))
             .Add(s => s.Method, null));
 
         Assert.Empty(summary.FindAll("[data-testid=checkout-surcharge]"));
@@ -55,7 +56,7 @@ public sealed class OrderSummaryTests : CheckoutTestContext
     [Fact]
     public void Shows_the_donation_and_counts_it_with_the_payment_costs_in_the_total()
     {
-        var cart = new PublicCart([Line("a", 23.50m), Line("b", 23.50m)], 47m);
+        var cart = new HeldCart([Line("a", 23.50m), Line("b", 23.50m)], 47m);
 
         var summary = Render<OrderSummary>(p => p
             .Add(s => s.Cart, cart)
@@ -72,7 +73,7 @@ public sealed class OrderSummaryTests : CheckoutTestContext
     public void Shows_no_donation_row_without_a_donation()
     {
         var summary = Render<OrderSummary>(p => p
-            .Add(s => s.Cart, new PublicCart([Line("a", 23.50m)], 23.50m))
+            .Add(s => s.Cart, new HeldCart([Line("a", 23.50m)], 23.50m))
             .Add(s => s.Method, null));
 
         Assert.Empty(summary.FindAll("[data-testid=checkout-donation]"));

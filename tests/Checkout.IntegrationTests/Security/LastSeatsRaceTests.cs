@@ -97,7 +97,7 @@ public sealed class LastSeatsRaceTests
         await using var scope = app.Services.CreateAsyncScope();
         scope.ServiceProvider.GetRequiredService<CurrentClient>().Set("default");
         scope.ServiceProvider.GetRequiredService<CurrentVisitor>().Set(visitorId);
-        var buyer = new BuyerDetails { Email = "koper@example.nl", FirstName = "Kim", LastName = "de Koper" };
+        var buyer = new Buyer { Email = "koper@example.nl", FirstName = "Kim", LastName = "de Koper" };
         var placed = await scope.ServiceProvider.GetRequiredService<CheckoutService>()
             .PlaceOrderAsync(buyer, SandboxDemoIds.Ideal, new Uri("https://shop.example.nl/order/return"), TestContext.Current.CancellationToken);
         var order = placed.Order ?? throw new InvalidOperationException($"{placed.Problem}: {placed.Message}");

@@ -14,7 +14,7 @@ public sealed class AbuseGuardTests
 {
     private static readonly Uri ReturnUrl = new("https://shop.example.nl/order/return");
 
-    private static readonly BuyerDetails Buyer = new()
+    private static readonly Buyer Buyer = new()
     {
         Email = "jane@example.nl", FirstName = "Jane", LastName = "Doe", Phone = "0612345678", Zip = "1234 AB",
     };

@@ -1,6 +1,6 @@
 namespace Checkout.Web.Features.Cart;
 
-/// <summary>Why VdM refused or failed a cart action, in the terms the visitor is told (see CartText resources).</summary>
+/// <summary>Why a cart action did not happen, in the terms the visitor is told (resource keys "Problem{name}" of CartText).</summary>
 public enum CartProblem
 {
     None,

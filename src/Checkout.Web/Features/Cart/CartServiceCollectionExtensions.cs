@@ -7,8 +7,8 @@ internal static class CartServiceCollectionExtensions
     {
         services.AddSingleton<CartSessionStore>();
         services.AddScoped<CartSessions>();
+        services.AddScoped<TicketHolds>();
         services.AddScoped<CartService>();
-        services.AddScoped<DonationCart>();
         services.AddScoped<DonationService>();
         return services;
     }

@@ -1,4 +1,5 @@
-using Checkout.VoordeMensen.Public;
+using System.Text.Json.Serialization;
+using Checkout.Web.Features.Purchase;
 
 namespace Checkout.Web.Features.Cart;
 
@@ -9,17 +10,23 @@ namespace Checkout.Web.Features.Cart;
 /// </summary>
 public sealed record CartSession
 {
+    /// <summary>The format <see cref="CartSessionStore"/> writes; a stored session of another version is read as empty.</summary>
+    public const int CurrentVersion = 1;
+
     public static CartSession Empty { get; } = new();
+
+    /// <summary>The format of a stored session (set when saved); 0 for one written before sessions had versions.</summary>
+    public int Version { get; init; }
 
     public string? CartId { get; init; }
 
     /// <summary>The cart as VdM last returned it, after the visitor's own last action.</summary>
-    public PublicCart Cart { get; init; } = PublicCart.Empty;
+    public HeldCart Cart { get; init; } = HeldCart.Empty;
 
     public IReadOnlyList<TicketSelection> Selection { get; init; } = [];
 
     /// <summary>The lines of the last non-empty cart, to describe an expired selection.</summary>
-    public IReadOnlyList<CartLine> SelectionLines { get; init; } = [];
+    public IReadOnlyList<HeldTicket> SelectionLines { get; init; } = [];
 
     public DateTimeOffset? HoldExpiresAt { get; init; }
 
@@ -37,9 +44,10 @@ public sealed record CartSession
     public PlacedOrder? Order { get; init; }
 
     /// <summary>What the visitor typed at checkout, so a failed order or a cancelled payment loses nothing.</summary>
-    public BuyerDetails? Buyer { get; init; }
+    public Buyer? Buyer { get; init; }
 
     /// <summary>The VdM cart that holds tickets now; null when nothing is held.</summary>
+    [JsonIgnore]
     public string? HeldCartId => Cart.IsEmpty ? null : CartId;
 
     /// <summary>The order this session became less than <paramref name="window"/> ago, to hand to a repeated click.</summary>
@@ -47,19 +55,19 @@ public sealed record CartSession
         CartId is null && Order is { } placed && now - placed.PlacedAt < window ? placed : null;
 
     /// <summary>VdM's answer to reading the cart: released seats are gone, and a cart without tickets has no hold.</summary>
-    public CartSession Refreshed(PublicCart cart) => cart.IsEmpty ? this with { Cart = cart, HoldExpiresAt = null } : this with { Cart = cart };
+    public CartSession Refreshed(HeldCart cart) => cart.IsEmpty ? this with { Cart = cart, HoldExpiresAt = null } : this with { Cart = cart };
 
     /// <summary>The cart as VdM left it after a refused change (what that change added was taken out again).</summary>
-    public CartSession Refused(PublicCart cart) => this with { Cart = cart };
+    public CartSession Refused(HeldCart cart) => this with { Cart = cart };
 
     /// <summary>A new VdM cart: nothing is known to be held in it yet.</summary>
-    public CartSession InNewCart(string cartId) => this with { CartId = cartId, Cart = PublicCart.Empty, HoldExpiresAt = null };
+    public CartSession InNewCart(string cartId) => this with { CartId = cartId, Cart = HeldCart.Empty, HoldExpiresAt = null };
 
     /// <summary>
     /// VdM accepted a change: the cart, the selection it stands for (kept to reserve again after the hold) and the
     /// hold VdM restarted with it (none for an empty cart).
     /// </summary>
-    public CartSession Holding(PublicCart cart, DateTimeOffset? holdEnd, DateTimeOffset now) => this with
+    public CartSession Holding(HeldCart cart, DateTimeOffset? holdEnd, DateTimeOffset now) => this with
     {
         Cart = cart,
         Selection = TicketSelection.From(cart),
@@ -69,14 +77,14 @@ public sealed record CartSession
     };
 
     /// <summary>The visitor added tickets: a new choice, so the renewals count from zero again.</summary>
-    public CartSession Added(PublicCart cart, DateTimeOffset? holdEnd, DateTimeOffset now) => Holding(cart, holdEnd, now) with { Renewals = 0 };
+    public CartSession Added(HeldCart cart, DateTimeOffset? holdEnd, DateTimeOffset now) => Holding(cart, holdEnd, now) with { Renewals = 0 };
 
     /// <summary>The selection is held again in a fresh cart (a renewal, or a reservation after the hold ended).</summary>
-    public CartSession Replaced(string cartId, PublicCart cart, int renewals, DateTimeOffset? holdEnd, DateTimeOffset now) =>
+    public CartSession Replaced(string cartId, HeldCart cart, int renewals, DateTimeOffset? holdEnd, DateTimeOffset now) =>
         (this with { CartId = cartId, Renewals = renewals }).Holding(cart, holdEnd, now);
 
     /// <summary>A selection that could not be held now, kept so one click tries again.</summary>
-    public CartSession Remembering(IReadOnlyList<TicketSelection> selection, IReadOnlyList<CartLine> lines) =>
+    public CartSession Remembering(IReadOnlyList<TicketSelection> selection, IReadOnlyList<HeldTicket> lines) =>
         this with { Selection = selection, SelectionLines = lines };
 
     /// <summary>The donation to hold with the next reservation.</summary>
@@ -88,7 +96,7 @@ public sealed record CartSession
     public CartSession DonationChanged(decimal? donation, DateTimeOffset? holdEnd) =>
         this with { Donation = donation, HoldExpiresAt = holdEnd ?? HoldExpiresAt };
 
-    public CartSession WithBuyer(BuyerDetails buyer) => this with { Buyer = buyer };
+    public CartSession WithBuyer(Buyer buyer) => this with { Buyer = buyer };
 
     /// <summary>
     /// The cart became <paramref name="order"/>: VdM holds nothing for this visitor any more, the choice is done, and

@@ -1,4 +1,3 @@
-using Checkout.VoordeMensen;
 using Checkout.Web.Shell.Clients;
 
 namespace Checkout.Web.Features.Cart;
@@ -8,7 +7,7 @@ namespace Checkout.Web.Features.Cart;
 /// browser only says which of those it chose; an amount that is not configured is refused.
 /// </summary>
 public sealed class DonationService(
-    DonationCart donations,
+    TicketHolds holds,
     CartService cart,
     CurrentClient client,
     CartSessions sessions,
@@ -31,16 +30,11 @@ public sealed class DonationService(
         {
             if (unit.Session.HeldCartId is { } cartId && unit.Session.Donation != amount)
             {
-                try
+                (problem, var holdEnd) = await holds.SetDonationAsync(cartId, amount, cancellationToken);
+                if (problem == CartProblem.None)
                 {
-                    var held = await donations.ApplyAsync(cartId, amount, cancellationToken);
-                    unit.Session = unit.Session.DonationChanged(amount, held.TimeOut);
+                    unit.Session = unit.Session.DonationChanged(amount, holdEnd);
                     await unit.CommitAsync(cancellationToken);
-                }
-                catch (VoordeMensenException e)
-                {
-                    logger.LogWarning("Changing the donation failed: {Kind} {Status}", e.Kind, e.StatusCode);
-                    problem = CartProblems.From(e);
                 }
             }
         }

@@ -1,6 +1,7 @@
 using Checkout.VoordeMensen;
+using Checkout.VoordeMensen.Carts;
 using Checkout.VoordeMensen.Peppered;
-using Checkout.VoordeMensen.Public;
+using Checkout.Web.Features.Purchase;
 using Checkout.Web.Shell.Clients;
 using Checkout.Web.Shell.Visitors;
 using Microsoft.Extensions.Localization;
@@ -119,14 +120,14 @@ public sealed class CustomerIdentityService(
         Changed?.Invoke();
     }
 
-    /// <summary>The verified customer's orders at this client, newest first; empty for anyone else.</summary>
-    public async Task<IReadOnlyList<CustomerOrder>> GetOrdersAsync(CancellationToken cancellationToken)
-    {
-        if (await GetVerifiedAsync(cancellationToken) is not { CustomerId: { } customerId })
-        {
-            return [];
-        }
+    /// <summary>The verified customer's orders at this client, newest first (empty for anyone else); or why VdM could not list them.</summary>
+    public async Task<VdmResult<IReadOnlyList<CustomerOrder>>> GetOrdersAsync(CancellationToken cancellationToken) =>
+        await GetVerifiedAsync(cancellationToken) is { CustomerId: { } customerId }
+            ? await VdmResults.ReadAsync(() => OrdersOfAsync(customerId, cancellationToken))
+            : VdmResults.Ok<IReadOnlyList<CustomerOrder>>([]);
 
+    private async Task<IReadOnlyList<CustomerOrder>> OrdersOfAsync(int customerId, CancellationToken cancellationToken)
+    {
         var orders = await vdm.For(client.Key).Peppered.GetOrdersAsync(time.GetUtcNow() - OrderHistory, cancellationToken);
         return [.. orders
             .Where(o => o.CustomerId == customerId && o.State.Kind is not OrderStateKind.Trash)
@@ -136,7 +137,7 @@ public sealed class CustomerIdentityService(
     }
 
     /// <summary>Writes the form's details to the customer record: update when known, create for a new address.</summary>
-    public async Task<SaveResult> SaveDetailsAsync(BuyerDetails details, CancellationToken cancellationToken)
+    public async Task<SaveResult> SaveDetailsAsync(Buyer details, CancellationToken cancellationToken)
     {
         if (await GetVerifiedAsync(cancellationToken) is not { } identity)
         {
@@ -168,9 +169,9 @@ public sealed class CustomerIdentityService(
             await RememberAsync(identity with { Email = identity.Email, CustomerId = saved.Id, Profile = CustomerMapping.ProfileOf(saved) }, cancellationToken);
             return new SaveResult(outcome);
         }
-        catch (VoordeMensenException e) when (e.Kind == VdmErrorKind.Validation)
+        catch (VoordeMensenException e) when (CustomerFieldErrors.TryRead(e, out var refused))
         {
-            return new SaveResult(SaveOutcome.Invalid, CustomerMapping.FormErrors(e.FieldErrors));
+            return new SaveResult(SaveOutcome.Invalid, CustomerMapping.FormErrors(refused));
         }
         catch (VoordeMensenException e)
         {
@@ -179,7 +180,7 @@ public sealed class CustomerIdentityService(
         }
     }
 
-    private static CustomerProfile ProfileOf(BuyerDetails d) =>
+    private static CustomerProfile ProfileOf(Buyer d) =>
         new(d.FirstName, d.LastName, CustomerMapping.Digits(d.Phone), d.Address, d.Zip, d.City);
 
     private async Task<bool> VerifiedAsync(string email, CancellationToken cancellationToken)

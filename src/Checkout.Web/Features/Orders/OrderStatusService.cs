@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Checkout.VoordeMensen;
+using Checkout.VoordeMensen.Carts;
 using Checkout.VoordeMensen.Public;
 using Checkout.Web.Features.Cart;
 using Checkout.Web.Shell.Clients;
@@ -17,9 +18,11 @@ public sealed partial class OrderStatusService(
     CartService cart,
     ILogger<OrderStatusService> logger)
 {
-    /// <summary>Null when the key is malformed or VdM does not know the order.</summary>
-    public async Task<OrderStatus?> GetAsync(string? orderKey, CancellationToken cancellationToken) =>
-        IsPlausibleKey(orderKey) ? await vdm.For(client.Key).Public.GetOrderStatusAsync(orderKey!, cancellationToken) : null;
+    /// <summary>The order's status; null when the key is malformed or VdM does not know the order.</summary>
+    public Task<VdmResult<OrderStatus?>> GetAsync(string? orderKey, CancellationToken cancellationToken) =>
+        IsPlausibleKey(orderKey)
+            ? VdmResults.ReadAsync(() => vdm.For(client.Key).Public.GetOrderStatusAsync(orderKey!, cancellationToken))
+            : Task.FromResult(VdmResults.Ok<OrderStatus?>(null));
 
     /// <summary>
     /// Asks VdM's ticket host to check the payment with the provider. VdM wants this once after the return of an

@@ -1,5 +1,3 @@
-using Checkout.VoordeMensen.Public;
-
 namespace Checkout.Web.Features.Purchase;
 
 /// <summary>The buyer details as typed on the checkout page; consent boxes start unticked (AVG).</summary>
@@ -15,7 +13,7 @@ public sealed class BuyerForm
     public bool ContactOptIn { get; set; }
     public bool MailingListOptIn { get; set; }
 
-    public static BuyerForm From(BuyerDetails? details) => details is null ? new() : new()
+    public static BuyerForm From(Buyer? details) => details is null ? new() : new()
     {
         Email = details.Email, FirstName = details.FirstName, LastName = details.LastName,
         Phone = details.Phone ?? "", Address = details.Address ?? "", Zip = details.Zip ?? "", City = details.City ?? "",
@@ -23,7 +21,7 @@ public sealed class BuyerForm
     };
 
     /// <summary>Trimmed, with empty optional fields left out and a Dutch postcode written the usual way.</summary>
-    public BuyerDetails ToDetails() => new()
+    public Buyer ToDetails() => new()
     {
         Email = Email.Trim(),
         FirstName = FirstName.Trim(),

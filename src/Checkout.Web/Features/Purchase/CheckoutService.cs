@@ -1,8 +1,9 @@
 using Checkout.VoordeMensen;
+using Checkout.VoordeMensen.Carts;
 using Checkout.VoordeMensen.Public;
 using Checkout.Web.Features.Cart;
-using Checkout.Web.Shell.Clients;
 using Checkout.Web.Features.Orders;
+using Checkout.Web.Shell.Clients;
 using Checkout.Web.Shell.Security;
 using Microsoft.Extensions.Caching.Hybrid;
 
@@ -27,26 +28,27 @@ public sealed class CheckoutService(
 
     private static readonly HybridCacheEntryOptions PaymentMethodsCache = new() { Expiration = TimeSpan.FromMinutes(5), LocalCacheExpiration = TimeSpan.FromMinutes(5) };
 
-    public async Task<IReadOnlyList<PaymentMethod>> GetPaymentMethodsAsync(CancellationToken cancellationToken)
+    /// <summary>The client's payment methods (cached briefly), or why VdM could not list them.</summary>
+    public Task<VdmResult<IReadOnlyList<PaymentMethod>>> GetPaymentMethodsAsync(CancellationToken cancellationToken)
     {
         var key = client.Key;
-        return await cache.GetOrCreateAsync(
+        return VdmResults.ReadAsync(async () => await cache.GetOrCreateAsync(
             $"vdm:{key}:paymentmethods",
             async ct => await vdm.For(key).Public.GetPaymentMethodsAsync(ct),
             PaymentMethodsCache,
             tags: [$"client:{key}"],
-            cancellationToken: cancellationToken);
+            cancellationToken: cancellationToken));
     }
 
     /// <summary>The details typed so far, kept with the cart session so nothing is lost on a failure or a return.</summary>
-    public async Task<BuyerDetails?> GetSavedBuyerAsync(CancellationToken cancellationToken) =>
+    public async Task<Buyer?> GetSavedBuyerAsync(CancellationToken cancellationToken) =>
         (await sessions.ReadAsync(cancellationToken)).Buyer;
 
     /// <summary>
     /// Orders the session's cart (the browser never names a cart). A click that arrives after the same cart already
     /// became an order (double click, second tab, reconnect) gets that order back instead of a second one.
     /// </summary>
-    public async Task<PlaceOrderResult> PlaceOrderAsync(BuyerDetails buyer, int paymentMethodId, Uri returnUrl, CancellationToken cancellationToken)
+    public async Task<PlaceOrderResult> PlaceOrderAsync(Buyer buyer, int paymentMethodId, Uri returnUrl, CancellationToken cancellationToken)
     {
         await using var unit = await sessions.OpenAsync(cancellationToken);
         if (unit.Session.RecentOrder(time.GetUtcNow(), ReuseWindow) is { } placed)
@@ -67,29 +69,18 @@ public sealed class CheckoutService(
             return new PlaceOrderResult(null, OrderProblem.TooManyRequests);
         }
 
-        OrderCreated created;
-        try
+        var request = new OrderRequest(cartId, paymentMethodId, returnUrl, buyer.ToOrderDetails());
+        var created = await vdm.For(client.Key).Carts.CreateOrderAsync(request, cancellationToken);
+        if (!created.Succeeded)
         {
-            created = await vdm.For(client.Key).Public.CreateOrderAsync(new OrderRequest(cartId, paymentMethodId, returnUrl, buyer), cancellationToken);
-        }
-        catch (VoordeMensenException e)
-        {
-            logger.LogWarning("Order create failed: {Kind} {Status}", e.Kind, e.StatusCode);
-            return new PlaceOrderResult(null, Classify(e), e.Message);
+            return new PlaceOrderResult(null, OrderProblems.From(created.Refusal.Value), created.Message);
         }
 
-        var order = new PlacedOrder(cartId, created.OrderKey, created.PaymentUrl, time.GetUtcNow());
+        var order = new PlacedOrder(cartId, created.Value!.OrderKey, created.Value.PaymentUrl, time.GetUtcNow());
         var session = unit.Session;
-        await attempts.SaveAsync(client.Key, created.OrderKey, new OrderAttempt(session.Selection, session.Cart.Lines, time.GetUtcNow(), session.Donation), cancellationToken);
+        await attempts.SaveAsync(client.Key, order.OrderKey, new OrderAttempt(session.Selection, session.Cart.Lines, time.GetUtcNow(), session.Donation), cancellationToken);
         unit.Session = session.OrderPlaced(order);
         await unit.CommitAsync(cancellationToken);
         return new PlaceOrderResult(order);
     }
-
-    private static OrderProblem Classify(VoordeMensenException e) => e switch
-    {
-        _ when CartProblems.IsOutage(e) => OrderProblem.Unavailable,
-        _ when e.Message.Contains("cart", StringComparison.OrdinalIgnoreCase) => OrderProblem.CartChanged,
-        _ => OrderProblem.Rejected,
-    };
 }

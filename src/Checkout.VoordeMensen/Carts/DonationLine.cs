@@ -1,24 +1,19 @@
-using Checkout.VoordeMensen;
 using Checkout.VoordeMensen.Peppered;
-using Checkout.Web.Shell.Clients;
 
-namespace Checkout.Web.Features.Cart;
+namespace Checkout.VoordeMensen.Carts;
 
 /// <summary>
 /// The donation line of a VdM cart. VdM's public cart has no donations, so this goes through the Peppered cart
 /// (add <c>{"priceId":"donation","rankId":0,"amount":…}</c>, remove by item id), which also lists the donation.
 /// </summary>
-public sealed class DonationCart(IVoordeMensenClients vdm, CurrentClient client)
+internal static class DonationLine
 {
-    private const string Donation = "donation";
-
     /// <summary>
     /// Makes the cart hold exactly <paramref name="amount"/> as its donation (none when null). Reads the cart first,
     /// so a donation VdM already holds (from before a renewal, or a lapsed hold) is never added twice.
     /// </summary>
-    public async Task<PepperedCart> ApplyAsync(string cartId, decimal? amount, CancellationToken cancellationToken)
+    public static async Task<PepperedCart> ApplyAsync(IVdmPepperedService peppered, string cartId, decimal? amount, CancellationToken cancellationToken)
     {
-        var peppered = vdm.For(client.Key).Peppered;
         var cart = await peppered.GetCartAsync(cartId, cancellationToken);
         var held = cart.Items.Where(IsDonation).ToList();
         if (amount is { } wanted && held.Count == 1 && held[0].Amount == wanted || amount is null && held.Count == 0)
@@ -37,6 +32,6 @@ public sealed class DonationCart(IVoordeMensenClients vdm, CurrentClient client)
     }
 
     private static bool IsDonation(PepperedCartItem item) =>
-        string.Equals(item.ItemType, Donation, StringComparison.OrdinalIgnoreCase)
-        || string.Equals(item.PriceId, Donation, StringComparison.OrdinalIgnoreCase);
+        string.Equals(item.ItemType, PepperedCartAddition.DonationPriceId, StringComparison.OrdinalIgnoreCase)
+        || string.Equals(item.PriceId, PepperedCartAddition.DonationPriceId, StringComparison.OrdinalIgnoreCase);
 }
