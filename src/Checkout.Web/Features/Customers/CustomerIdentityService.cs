@@ -1,6 +1,5 @@
 using Checkout.VoordeMensen;
 using Checkout.VoordeMensen.Carts;
-using Checkout.VoordeMensen.Peppered;
 using Checkout.Web.Features.Purchase;
 using Checkout.Web.Shell.Clients;
 using Checkout.Web.Shell.Visitors;
@@ -25,19 +24,12 @@ public sealed class CustomerIdentityService(
     MailOutbox outbox,
     IOptionsMonitor<IdentityOptions> identityOptions,
     IStringLocalizer<CustomersText> text,
+    CustomerRecords records,
     TimeProvider time,
     ILogger<CustomerIdentityService> logger)
 {
-    /// <summary>How far back previous orders are listed (Peppered filters orders by change date only).</summary>
-    public static readonly TimeSpan OrderHistory = TimeSpan.FromDays(730);
-
-    public const int MaxOrdersShown = 10;
-
     private VerifiedIdentity? verified;
     private bool loaded;
-
-    /// <summary>Raised when the visitor becomes verified or the customer record changes (for sibling components).</summary>
-    public event Action? Changed;
 
     private ShopVisitor Visitor => ShopVisitor.Of(client, visitor);
 
@@ -117,26 +109,15 @@ public sealed class CustomerIdentityService(
     {
         await identities.RemoveAsync(Visitor, cancellationToken);
         verified = null;
-        Changed?.Invoke();
     }
 
     /// <summary>The verified customer's orders at this client, newest first (empty for anyone else); or why VdM could not list them.</summary>
     public async Task<VdmResult<IReadOnlyList<CustomerOrder>>> GetOrdersAsync(CancellationToken cancellationToken) =>
         await GetVerifiedAsync(cancellationToken) is { CustomerId: { } customerId }
-            ? await VdmResults.ReadAsync(() => OrdersOfAsync(customerId, cancellationToken))
+            ? await records.OrdersOfAsync(customerId, cancellationToken)
             : VdmResults.Ok<IReadOnlyList<CustomerOrder>>([]);
 
-    private async Task<IReadOnlyList<CustomerOrder>> OrdersOfAsync(int customerId, CancellationToken cancellationToken)
-    {
-        var orders = await vdm.For(client.Key).Peppered.GetOrdersAsync(time.GetUtcNow() - OrderHistory, cancellationToken);
-        return [.. orders
-            .Where(o => o.CustomerId == customerId && o.State.Kind is not OrderStateKind.Trash)
-            .OrderByDescending(o => o.OrderDate)
-            .Take(MaxOrdersShown)
-            .Select(o => new CustomerOrder(o.OrderKey, o.OrderDate, o.Amount, o.PaymentStatus))];
-    }
-
-    /// <summary>Writes the form's details to the customer record: update when known, create for a new address.</summary>
+    /// <summary>Writes the form's details to the verified customer's record: update when known, create for a new address.</summary>
     public async Task<SaveResult> SaveDetailsAsync(Buyer details, CancellationToken cancellationToken)
     {
         if (await GetVerifiedAsync(cancellationToken) is not { } identity)
@@ -144,58 +125,25 @@ public sealed class CustomerIdentityService(
             return new SaveResult(SaveOutcome.Unavailable);
         }
 
-        var peppered = vdm.For(client.Key).Peppered;
-        var profile = ProfileOf(details);
-        try
+        var (result, saved) = await records.SaveAsync(identity, details, cancellationToken);
+        if (saved is not null)
         {
-            Customer saved;
-            SaveOutcome outcome;
-            if (identity.CustomerId is { } id)
-            {
-                if (identity.Profile == profile && string.Equals(details.Email, identity.Email, StringComparison.OrdinalIgnoreCase))
-                {
-                    return new SaveResult(SaveOutcome.NoChanges);
-                }
+            await RememberAsync(identity with { CustomerId = saved.Id, Profile = CustomerMapping.ProfileOf(saved) }, cancellationToken);
+        }
 
-                saved = await peppered.UpdateCustomerAsync(id, CustomerMapping.ToUpdate(identity, details), cancellationToken);
-                outcome = SaveOutcome.Updated;
-            }
-            else
-            {
-                saved = await peppered.CreateCustomerAsync(CustomerMapping.ToDraft(identity.Email, details), cancellationToken);
-                outcome = SaveOutcome.Created;
-            }
-
-            await RememberAsync(identity with { Email = identity.Email, CustomerId = saved.Id, Profile = CustomerMapping.ProfileOf(saved) }, cancellationToken);
-            return new SaveResult(outcome);
-        }
-        catch (VoordeMensenException e) when (CustomerFieldErrors.TryRead(e, out var refused))
-        {
-            return new SaveResult(SaveOutcome.Invalid, CustomerMapping.FormErrors(refused));
-        }
-        catch (VoordeMensenException e)
-        {
-            logger.LogWarning("Saving the customer record failed: {Kind} {Status}", e.Kind, e.StatusCode);
-            return new SaveResult(SaveOutcome.Unavailable);
-        }
+        return result;
     }
-
-    private static CustomerProfile ProfileOf(Buyer d) =>
-        new(d.FirstName, d.LastName, CustomerMapping.Digits(d.Phone), d.Address, d.Zip, d.City);
 
     private async Task<bool> VerifiedAsync(string email, CancellationToken cancellationToken)
     {
-        Customer? customer;
-        try
+        var found = await records.FindAsync(email, cancellationToken);
+        if (!found.Succeeded)
         {
-            customer = await vdm.For(client.Key).Peppered.FindCustomerByEmailAsync(email, cancellationToken);
-        }
-        catch (VoordeMensenException e)
-        {
-            logger.LogWarning("Customer lookup failed: {Kind} {Status}", e.Kind, e.StatusCode);
+            logger.LogWarning("Customer lookup failed: {Refusal}", found.Refusal);
             return false;
         }
 
+        var customer = found.Value;
         await RememberAsync(new VerifiedIdentity(email, customer?.Id, customer is null ? null : CustomerMapping.ProfileOf(customer), time.GetUtcNow()), cancellationToken);
         return true;
     }
@@ -205,7 +153,6 @@ public sealed class CustomerIdentityService(
         await identities.SaveAsync(Visitor, identity, cancellationToken);
         verified = identity;
         loaded = true;
-        Changed?.Invoke();
     }
 
     /// <summary>Trimmed and lower-cased, so "Jane@Example.com " and "jane@example.com" share one code and one limit.</summary>

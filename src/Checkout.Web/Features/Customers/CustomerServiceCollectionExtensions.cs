@@ -27,6 +27,7 @@ internal static class CustomerServiceCollectionExtensions
         services.AddSingleton<MailOutbox>();
         services.AddSingleton<DevelopmentMailbox>();
         services.AddHostedService<MailDeliveryService>();
+        services.AddScoped<CustomerRecords>();
         services.AddScoped<CustomerIdentityService>();
         return services;
     }

@@ -4,11 +4,12 @@ namespace Checkout.Web.Features.Purchase;
 
 internal static class PurchaseServiceCollectionExtensions
 {
-    /// <summary>The checkout page: buyer details, payment methods and placing the order.</summary>
+    /// <summary>The checkout page: the form's state, buyer details, payment methods and placing the order.</summary>
     public static IServiceCollection AddCheckoutPurchase(this IServiceCollection services)
     {
         services.AddScoped<CheckoutService>();
         services.AddScoped<IValidator<BuyerForm>, BuyerFormValidator>();
+        services.AddScoped<CheckoutState>();
         return services;
     }
 }
