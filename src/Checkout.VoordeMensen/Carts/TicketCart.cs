@@ -1,4 +1,3 @@
-using Checkout.VoordeMensen.Peppered;
 using Checkout.VoordeMensen.Public;
 using Microsoft.Extensions.Logging;
 

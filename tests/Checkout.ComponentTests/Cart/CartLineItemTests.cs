@@ -1,7 +1,6 @@
 using Bunit;
 using Checkout.ComponentTests.Infrastructure;
 using Checkout.Tests.Shared.Fakes;
-using Checkout.VoordeMensen.Public;
 using Checkout.Web.Components.Shared;
 using Checkout.Web.Features.Cart;
 

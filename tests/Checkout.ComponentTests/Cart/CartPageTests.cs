@@ -1,4 +1,3 @@
-using AngleSharp.Dom;
 using Bunit;
 using Checkout.ComponentTests.Infrastructure;
 using Checkout.Tests.Shared.Fakes;

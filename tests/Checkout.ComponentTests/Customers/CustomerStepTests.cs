@@ -3,7 +3,6 @@ using Bunit;
 using Checkout.ComponentTests.Purchase;
 using Checkout.VoordeMensen;
 using Checkout.VoordeMensen.Peppered;
-using Checkout.Web.Features.Purchase;
 using Checkout.Web.Features.Customers;
 using Microsoft.Extensions.DependencyInjection;
 

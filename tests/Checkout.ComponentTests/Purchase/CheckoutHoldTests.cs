@@ -1,5 +1,4 @@
 using Bunit;
-using Checkout.Tests.Shared.Fakes;
 
 namespace Checkout.ComponentTests.Purchase;
 

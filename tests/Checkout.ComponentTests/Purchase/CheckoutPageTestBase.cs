@@ -2,7 +2,6 @@ using AngleSharp.Html.Dom;
 using Bunit;
 using Checkout.ComponentTests.Infrastructure;
 using Checkout.Tests.Shared.Fakes;
-using Checkout.VoordeMensen.Public;
 using Checkout.Web.Features.Cart;
 using Checkout.Web.Features.Purchase;
 using Checkout.Web.Shell.Clients;

@@ -1,7 +1,5 @@
-using AngleSharp.Html.Dom;
 using Bunit;
 using Checkout.Tests.Shared.Fakes;
-using Checkout.VoordeMensen.Public;
 using Checkout.Web.Components.Shared;
 using Checkout.Web.Features.Cart;
 using Checkout.Web.Features.Purchase;

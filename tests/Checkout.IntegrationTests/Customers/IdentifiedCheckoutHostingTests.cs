@@ -4,7 +4,6 @@ using Checkout.Web.Features.Customers;
 using Checkout.Web.Shell.Visitors;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 
 namespace Checkout.IntegrationTests.Customers;

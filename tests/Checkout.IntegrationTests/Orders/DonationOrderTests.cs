@@ -2,7 +2,6 @@ using Checkout.IntegrationTests.Infrastructure;
 using Checkout.Sandbox;
 using Checkout.Sandbox.Data;
 using Checkout.VoordeMensen;
-using Checkout.VoordeMensen.Public;
 using Checkout.Web.Features.Cart;
 using Checkout.Web.Features.Purchase;
 using Checkout.Web.Shell.Clients;

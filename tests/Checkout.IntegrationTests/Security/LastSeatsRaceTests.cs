@@ -2,7 +2,6 @@ using System.Net;
 using Checkout.IntegrationTests.Infrastructure;
 using Checkout.Sandbox;
 using Checkout.Sandbox.Data;
-using Checkout.VoordeMensen.Public;
 using Checkout.Web.Features.Purchase;
 using Checkout.Web.Shell.Clients;
 using Checkout.Web.Shell.Visitors;

@@ -1,6 +1,5 @@
 using Checkout.VoordeMensen;
 using Checkout.VoordeMensen.Peppered;
-using Checkout.VoordeMensen.Public;
 using Checkout.Web.Features.Customers;
 using Checkout.Web.Features.Purchase;
 

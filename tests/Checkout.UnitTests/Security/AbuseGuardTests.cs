@@ -1,6 +1,5 @@
 using Checkout.Tests.Shared.Fakes;
 using Checkout.UnitTests.Shop;
-using Checkout.VoordeMensen.Public;
 using Checkout.Web.Features.Cart;
 using Checkout.Web.Features.Purchase;
 using Checkout.Web.Shell.Security;

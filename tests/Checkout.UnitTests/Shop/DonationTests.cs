@@ -1,5 +1,4 @@
 using Checkout.Tests.Shared.Fakes;
-using Checkout.VoordeMensen.Public;
 using Checkout.Web.Features.Cart;
 using Checkout.Web.Features.Purchase;
 

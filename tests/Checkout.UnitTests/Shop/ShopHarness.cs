@@ -1,12 +1,9 @@
 using Checkout.Tests.Shared.Fakes;
-using Checkout.VoordeMensen;
 using Checkout.Web.Features.Cart;
 using Checkout.Web.Features.Purchase;
 using Checkout.Web.Shell.Clients;
 using Checkout.Web.Features.Orders;
-using Checkout.Web.Shell.Security;
 using Checkout.Web.Shell.Visitors;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
