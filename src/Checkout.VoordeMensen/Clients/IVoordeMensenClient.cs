@@ -1,3 +1,4 @@
+using Checkout.VoordeMensen.Carts;
 using Checkout.VoordeMensen.Peppered;
 using Checkout.VoordeMensen.Public;
 
@@ -17,4 +18,7 @@ public interface IVoordeMensenClient
     IVdmPublicService Public { get; }
 
     IVdmPepperedService Peppered { get; }
+
+    /// <summary>The ticket-cart mechanics over both APIs, with refusals named instead of thrown.</summary>
+    ITicketCart Carts { get; }
 }

@@ -1,3 +1,4 @@
+using Checkout.VoordeMensen.Carts;
 using Checkout.VoordeMensen.Configuration;
 using Checkout.VoordeMensen.Peppered;
 using Checkout.VoordeMensen.Public;
@@ -11,7 +12,8 @@ internal sealed class VoordeMensenClients(
     VoordeMensenClientRegistry registry,
     IOptionsMonitor<VoordeMensenOptions> options,
     VdmApiFactory apis,
-    ILogger<VdmPublicService> publicLogger) : IVoordeMensenClients
+    ILogger<VdmPublicService> publicLogger,
+    ILogger<TicketCart> cartLogger) : IVoordeMensenClients
 {
     public IReadOnlyCollection<string> ClientKeys => registry.Keys;
 
@@ -27,7 +29,7 @@ internal sealed class VoordeMensenClients(
         var settings = options.Get(clientKey);
         var publicService = new VdmPublicService(settings.Client, () => apis.Public(clientKey), () => apis.TicketHost(clientKey), publicLogger);
         var pepperedService = new VdmPepperedService(settings.Client, () => PepperedApi(clientKey));
-        return new VoordeMensenClient(clientKey, settings.Client, settings.HasApiKey, publicService, pepperedService);
+        return new VoordeMensenClient(clientKey, settings.Client, settings.HasApiKey, publicService, pepperedService, cartLogger);
     }
 
     private Peppered.Wire.IVdmPepperedApi PepperedApi(string clientKey) =>
@@ -37,10 +39,3 @@ internal sealed class VoordeMensenClients(
                 VdmErrorKind.Unauthorized,
                 $"VoordeMensen client '{clientKey}' has no Peppered API key ({registry.ConfigPath(clientKey)}:ApiKey).");
 }
-
-internal sealed record VoordeMensenClient(
-    string ClientKey,
-    string ClientName,
-    bool HasPepperedKey,
-    IVdmPublicService Public,
-    IVdmPepperedService Peppered) : IVoordeMensenClient;

@@ -21,13 +21,13 @@ public interface IVdmPublicService
     /// <summary>Creates a cart and returns its cart_id.</summary>
     Task<string> CreateCartAsync(CancellationToken cancellationToken = default);
 
-    Task<Cart> GetCartAsync(string cartId, CancellationToken cancellationToken = default);
+    Task<PublicCart> GetCartAsync(string cartId, CancellationToken cancellationToken = default);
 
     /// <summary>Adds tickets and returns the whole cart. Sent exactly once (never retried).</summary>
-    Task<Cart> AddTicketsAsync(string cartId, int performanceId, string discountId, int quantity, CancellationToken cancellationToken = default);
+    Task<PublicCart> AddTicketsAsync(string cartId, int performanceId, string discountId, int quantity, CancellationToken cancellationToken = default);
 
     /// <summary>Removes one held ticket, then reads the cart back (the delete answer is undocumented).</summary>
-    Task<Cart> RemoveTicketAsync(string cartId, string seatId, CancellationToken cancellationToken = default);
+    Task<PublicCart> RemoveTicketAsync(string cartId, string seatId, CancellationToken cancellationToken = default);
 
     Task<IReadOnlyList<PaymentMethod>> GetPaymentMethodsAsync(CancellationToken cancellationToken = default);
 

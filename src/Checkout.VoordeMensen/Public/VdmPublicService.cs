@@ -38,13 +38,13 @@ internal sealed partial class VdmPublicService(
             : created.CartId;
     }
 
-    public async Task<Cart> GetCartAsync(string cartId, CancellationToken cancellationToken = default)
+    public async Task<PublicCart> GetCartAsync(string cartId, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(cartId);
         return CartMapper.ToCart(await api().GetCart(clientName, cartId, cancellationToken).Body());
     }
 
-    public async Task<Cart> AddTicketsAsync(string cartId, int performanceId, string discountId, int quantity, CancellationToken cancellationToken = default)
+    public async Task<PublicCart> AddTicketsAsync(string cartId, int performanceId, string discountId, int quantity, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(cartId);
         ArgumentException.ThrowIfNullOrWhiteSpace(discountId);
@@ -53,7 +53,7 @@ internal sealed partial class VdmPublicService(
         return CartMapper.ToCart(await api().AddToCart(clientName, cartId, body, cancellationToken).Body());
     }
 
-    public async Task<Cart> RemoveTicketAsync(string cartId, string seatId, CancellationToken cancellationToken = default)
+    public async Task<PublicCart> RemoveTicketAsync(string cartId, string seatId, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(cartId);
         ArgumentException.ThrowIfNullOrWhiteSpace(seatId);

@@ -1,6 +1,11 @@
 using Checkout.Web.Components;
-using Checkout.Web.Features.Clients;
-using Checkout.Web.Features.Visitors;
+using Checkout.Web.Features;
+using Checkout.Web.Features.Customers;
+using Checkout.Web.Shell.Clients;
+using Checkout.Web.Shell.Embedding;
+using Checkout.Web.Shell.Security;
+using Checkout.Web.Shell.Upstream;
+using Checkout.Web.Shell.Visitors;
 using MudBlazor.Services;
 using Serilog;
 
@@ -24,8 +29,7 @@ public static class CheckoutHostingExtensions
         builder.Services.AddCheckoutCustomers(builder.Configuration);
         builder.Services.AddCheckoutHealthChecks();
         builder.AddCheckoutSecurity();
-        // In a venue's iframe the antiforgery cookie is partitioned like the visitor cookie (docs/embedding.md).
-        builder.Services.PostConfigure<Microsoft.AspNetCore.Antiforgery.AntiforgeryOptions>(Features.Embedding.FramedAwareCookieBuilder.Apply);
+        builder.Services.AddCheckoutEmbedding();
         return builder;
     }
 
@@ -54,7 +58,7 @@ public static class CheckoutHostingExtensions
         // it serves their pre-compressed variants.
         app.UseWhen(
             context => !StaticWebAssetPaths.Owns(context.Request.Path),
-            files => files.UseStaticFiles(new StaticFileOptions { OnPrepareResponse = Features.Embedding.EmbedScript.PrepareResponse }));
+            files => files.UseStaticFiles(new StaticFileOptions { OnPrepareResponse = EmbedScript.PrepareResponse }));
         app.UseRouting();
         app.UseCheckoutRateLimiting();
         app.UseMiddleware<VisitorMiddleware>();

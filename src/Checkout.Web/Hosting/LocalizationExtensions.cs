@@ -1,6 +1,6 @@
 using System.Globalization;
-using Checkout.Web.Features.Clients;
-using Checkout.Web.Features.Embedding;
+using Checkout.Web.Shell.Clients;
+using Checkout.Web.Shell.Embedding;
 using Microsoft.AspNetCore.Localization;
 
 namespace Checkout.Web.Hosting;

@@ -1,7 +1,6 @@
 using Bunit;
 using Checkout.ComponentTests.Infrastructure;
 using Checkout.Tests.Shared.Fakes;
-using Checkout.VoordeMensen.Public;
 using Checkout.Web.Components.Shared;
 using Checkout.Web.Features.Cart;
 
@@ -9,7 +8,7 @@ namespace Checkout.ComponentTests.Cart;
 
 public sealed class CartLineItemTests : CheckoutTestContext
 {
-    private static readonly CartLine Numbered = new()
+    private static readonly HeldTicket Numbered = new()
     {
         SeatId = "seat-7",
         Row = "3",
@@ -52,10 +51,10 @@ public sealed class CartLineItemTests : CheckoutTestContext
         Assert.DoesNotContain("rij", line.Markup);
     }
 
-    private IRenderedComponent<CartLineItem> Render(CartLine cartLine) => Render<CartLineItem>(p => p
+    private IRenderedComponent<CartLineItem> Render(HeldTicket cartLine) => Render<CartLineItem>(p => p
         .Add(l => l.Line, cartLine)
         .Add(l => l.Disabled, false)
         .Add(l => l.Removing, false)
         .Add(l => l.Problem, CartProblem.None)
-        .Add(l => l.OnRemove, (CartLine _) => { }));
+        .Add(l => l.OnRemove, (HeldTicket _) => { }));
 }

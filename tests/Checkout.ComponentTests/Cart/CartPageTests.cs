@@ -1,10 +1,10 @@
-using AngleSharp.Dom;
 using Bunit;
 using Checkout.ComponentTests.Infrastructure;
 using Checkout.Tests.Shared.Fakes;
 using Checkout.Web.Components.Shared;
 using Checkout.Web.Features.Cart;
-using Checkout.Web.Features.Clients;
+using Checkout.Web.Shell.Clients;
+using Checkout.Web.Shell.Visitors;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Checkout.ComponentTests.Cart;
@@ -19,12 +19,12 @@ public sealed class CartPageTests : CheckoutTestContext
     public async Task Shows_a_loading_status_until_the_cart_is_read()
     {
         await AddAsync(standard: 1);
-        var visitorLock = await Services.GetRequiredService<VisitorLocks>().EnterAsync(ClientKeys.Default, VisitorId, Ct);
+        var visitorLock = await Services.GetRequiredService<IVisitorLock>().AcquireAsync(new ShopVisitor(ClientKeys.Default, VisitorId, null), Ct);
 
         var page = Render<CartPage>();
 
         Assert.Equal("Je winkelwagen wordt geladen…", page.Find("[role=status]").TextContent);
-        visitorLock.Dispose();
+        await visitorLock.DisposeAsync();
         page.WaitForAssertion(() => Assert.Single(page.FindAll("[data-testid=cart-line]")));
         Assert.Empty(page.FindAll("[role=status]"));
     }
@@ -101,13 +101,13 @@ public sealed class CartPageTests : CheckoutTestContext
         await AddAsync(standard: 1, cjp: 1);
         var page = Render<CartPage>();
         page.WaitForAssertion(() => Assert.Equal(2, page.FindAll("[data-testid=cart-line]").Count));
-        var visitorLock = await Services.GetRequiredService<VisitorLocks>().EnterAsync(ClientKeys.Default, VisitorId, Ct);
+        var visitorLock = await Services.GetRequiredService<IVisitorLock>().AcquireAsync(new ShopVisitor(ClientKeys.Default, VisitorId, null), Ct);
 
         page.FindAll("[data-testid=cart-line-remove]")[0].Click();
 
         page.WaitForAssertion(() => Assert.Equal("Bezig met verwijderen…", page.FindAll("[data-testid=cart-line-remove]")[0].TextContent.Trim()));
         Assert.All(page.FindAll("[data-testid=cart-line-remove]"), b => Assert.True(b.HasAttribute("disabled")));
-        visitorLock.Dispose();
+        await visitorLock.DisposeAsync();
         page.WaitForAssertion(() => Assert.Single(page.FindAll("[data-testid=cart-line]")));
         Assert.Contains("CJP", page.Find("[data-testid=cart-line]").TextContent);
         Assert.Equal(Formats.Money(23.50m), page.Find("[data-testid=cart-total]").TextContent);
@@ -263,7 +263,7 @@ public sealed class CartPageTests : CheckoutTestContext
     public async Task Links_to_the_previous_order()
     {
         var store = Services.GetRequiredService<CartSessionStore>();
-        await store.SaveAsync(ClientKeys.Default, VisitorId, CartSession.Empty with
+        await store.SaveAsync(new ShopVisitor(ClientKeys.Default, VisitorId, null), CartSession.Empty with
         {
             Order = new PlacedOrder(FirstCart, "KEY01-abcde-fghij", new Uri("https://pay.example.test/pay/KEY01"), Clock.GetUtcNow()),
         }, Ct);

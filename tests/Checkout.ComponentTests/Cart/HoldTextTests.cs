@@ -2,7 +2,7 @@ using Bunit;
 using Checkout.ComponentTests.Infrastructure;
 using Checkout.Tests.Shared.Fakes;
 using Checkout.Web.Features.Cart;
-using Checkout.Web.Features.Checkout;
+using Checkout.Web.Features.Purchase;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Checkout.ComponentTests.Cart;

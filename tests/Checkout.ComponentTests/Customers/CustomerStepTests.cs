@@ -1,9 +1,8 @@
 using System.Text.RegularExpressions;
 using Bunit;
-using Checkout.ComponentTests.CheckoutFeature;
+using Checkout.ComponentTests.Purchase;
 using Checkout.VoordeMensen;
 using Checkout.VoordeMensen.Peppered;
-using Checkout.Web.Features.Checkout;
 using Checkout.Web.Features.Customers;
 using Microsoft.Extensions.DependencyInjection;
 

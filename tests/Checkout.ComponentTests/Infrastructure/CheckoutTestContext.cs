@@ -1,11 +1,12 @@
 using System.Globalization;
 using Bunit;
-using Checkout.Web.Features.Branding;
+using Checkout.Web.Shell.Branding;
 using Checkout.Tests.Shared.Fakes;
 using Checkout.VoordeMensen;
-using Checkout.Web.Features.Clients;
-using Checkout.Web.Features.Visitors;
-using Checkout.Web.Hosting;
+using Checkout.Web.Shell.Clients;
+using Checkout.Web.Shell.Visitors;
+using Checkout.Web.Features;
+using Checkout.Web.Features.Customers;
 using Microsoft.Extensions.Time.Testing;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Configuration;

@@ -1,7 +1,7 @@
 using Bunit;
 using Checkout.ComponentTests.Infrastructure;
 using Checkout.Web.Components.Layout;
-using Checkout.Web.Features.Branding;
+using Checkout.Web.Shell.Branding;
 
 namespace Checkout.ComponentTests.Layout;
 

@@ -4,7 +4,7 @@ using Checkout.Tests.Shared.Fakes;
 using Checkout.VoordeMensen;
 using Checkout.VoordeMensen.Public;
 using Checkout.Web.Features.Cart;
-using Checkout.Web.Features.Checkout;
+using Checkout.Web.Features.Purchase;
 using Checkout.Web.Features.Orders;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Http;
@@ -350,7 +350,7 @@ public sealed class OrderStatusPageTests : CheckoutTestContext
     private async Task<string> PlaceCancelledOrderAsync()
     {
         await Services.GetRequiredService<CartService>().AddAsync(DemoCatalog.Performance, [new TicketRequest(DemoCatalog.Standard, 2)], Ct);
-        var buyer = new BuyerDetails { Email = "anna@example.test", FirstName = "Anna", LastName = "de Vries" };
+        var buyer = new Buyer { Email = "anna@example.test", FirstName = "Anna", LastName = "de Vries" };
         var placed = await Services.GetRequiredService<CheckoutService>().PlaceOrderAsync(buyer, 33, new Uri("https://shop.test/order/return"), Ct);
         var key = placed.Order!.OrderKey;
         Seed(key, "cancelled");

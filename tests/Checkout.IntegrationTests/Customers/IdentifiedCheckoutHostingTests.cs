@@ -1,9 +1,9 @@
 using System.Net;
 using Checkout.IntegrationTests.Infrastructure;
 using Checkout.Web.Features.Customers;
+using Checkout.Web.Shell.Visitors;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 
 namespace Checkout.IntegrationTests.Customers;
@@ -97,5 +97,5 @@ public sealed class IdentifiedCheckoutHostingTests : IDisposable
     }
 
     private Task<VerifiedIdentity?> IdentityOfAsync(string visitorId) =>
-        factory.Services.GetRequiredService<VerifiedIdentityStore>().GetAsync("default", visitorId, Ct);
+        factory.Services.GetRequiredService<VerifiedIdentityStore>().GetAsync(new ShopVisitor("default", visitorId, null), Ct);
 }

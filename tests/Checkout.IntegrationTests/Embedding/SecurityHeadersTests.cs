@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using Checkout.IntegrationTests.Infrastructure;
-using Checkout.Web.Hosting;
+using Checkout.Web.Shell.Clients;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;

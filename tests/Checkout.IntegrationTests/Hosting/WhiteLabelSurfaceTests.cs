@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 using Checkout.IntegrationTests.Infrastructure;
-using Checkout.Web.Hosting;
+using Checkout.Web.Shell.Clients;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;

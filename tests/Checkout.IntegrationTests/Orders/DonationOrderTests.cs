@@ -2,11 +2,10 @@ using Checkout.IntegrationTests.Infrastructure;
 using Checkout.Sandbox;
 using Checkout.Sandbox.Data;
 using Checkout.VoordeMensen;
-using Checkout.VoordeMensen.Public;
 using Checkout.Web.Features.Cart;
-using Checkout.Web.Features.Checkout;
-using Checkout.Web.Features.Clients;
-using Checkout.Web.Features.Visitors;
+using Checkout.Web.Features.Purchase;
+using Checkout.Web.Shell.Clients;
+using Checkout.Web.Shell.Visitors;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Checkout.IntegrationTests.Orders;
@@ -31,9 +30,9 @@ public sealed class DonationOrderTests
         Assert.True(added.Succeeded);
         var donated = await services.GetRequiredService<DonationService>().SetAsync(5m, Ct);
         Assert.True(donated.Succeeded);
-        var shown = (await services.GetRequiredService<CartService>().RefreshAsync(Ct)).Total;
+        var shown = (await services.GetRequiredService<CartService>().RefreshAsync(Ct)).View.Total;
         var placed = await services.GetRequiredService<CheckoutService>().PlaceOrderAsync(
-            new BuyerDetails { Email = "koper@example.nl", FirstName = "Kim", LastName = "de Koper" },
+            new Buyer { Email = "koper@example.nl", FirstName = "Kim", LastName = "de Koper" },
             SandboxDemoIds.Ideal, new Uri("https://shop.example.nl/order/return"), Ct);
 
         var order = placed.Order ?? throw new InvalidOperationException($"{placed.Problem}: {placed.Message}");

@@ -2,10 +2,9 @@ using System.Net;
 using Checkout.IntegrationTests.Infrastructure;
 using Checkout.Sandbox;
 using Checkout.Sandbox.Data;
-using Checkout.VoordeMensen.Public;
-using Checkout.Web.Features.Checkout;
-using Checkout.Web.Features.Clients;
-using Checkout.Web.Features.Visitors;
+using Checkout.Web.Features.Purchase;
+using Checkout.Web.Shell.Clients;
+using Checkout.Web.Shell.Visitors;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -97,7 +96,7 @@ public sealed class LastSeatsRaceTests
         await using var scope = app.Services.CreateAsyncScope();
         scope.ServiceProvider.GetRequiredService<CurrentClient>().Set("default");
         scope.ServiceProvider.GetRequiredService<CurrentVisitor>().Set(visitorId);
-        var buyer = new BuyerDetails { Email = "koper@example.nl", FirstName = "Kim", LastName = "de Koper" };
+        var buyer = new Buyer { Email = "koper@example.nl", FirstName = "Kim", LastName = "de Koper" };
         var placed = await scope.ServiceProvider.GetRequiredService<CheckoutService>()
             .PlaceOrderAsync(buyer, SandboxDemoIds.Ideal, new Uri("https://shop.example.nl/order/return"), TestContext.Current.CancellationToken);
         var order = placed.Order ?? throw new InvalidOperationException($"{placed.Problem}: {placed.Message}");

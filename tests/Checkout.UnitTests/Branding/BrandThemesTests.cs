@@ -1,4 +1,4 @@
-using Checkout.Web.Features.Branding;
+using Checkout.Web.Shell.Branding;
 
 namespace Checkout.UnitTests.Branding;
 

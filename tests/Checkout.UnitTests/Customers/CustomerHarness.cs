@@ -1,13 +1,10 @@
 using System.Text.RegularExpressions;
 using Checkout.Tests.Shared.Fakes;
-using Checkout.VoordeMensen;
 using Checkout.VoordeMensen.Peppered;
-using Checkout.Web.Features.Clients;
+using Checkout.Web.Shell.Clients;
 using Checkout.Web.Features.Customers;
-using Checkout.Web.Features.Visitors;
+using Checkout.Web.Shell.Visitors;
 using Checkout.UnitTests.Shop;
-using Checkout.Web.Hosting;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 

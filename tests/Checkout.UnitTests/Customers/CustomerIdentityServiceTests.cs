@@ -1,7 +1,7 @@
 using Checkout.VoordeMensen;
 using Checkout.VoordeMensen.Peppered;
-using Checkout.VoordeMensen.Public;
 using Checkout.Web.Features.Customers;
+using Checkout.Web.Features.Purchase;
 
 namespace Checkout.UnitTests.Customers;
 
@@ -134,12 +134,12 @@ public sealed class CustomerIdentityServiceTests : IDisposable
         harness.Vdm.PepperedOrders.AddRange([Order(1, CustomerHarness.KnownId, "paid", -3), Order(2, 802, "paid", -2), Order(3, CustomerHarness.KnownId, "cancelled", -1)]);
         var identity = harness.For("v1");
 
-        Assert.Empty(await identity.GetOrdersAsync(Cancel));
+        Assert.Empty((await identity.GetOrdersAsync(Cancel)).Value!);
         Assert.DoesNotContain("Peppered.GetOrders", harness.Vdm.Calls);
 
         await identity.RequestCodeAsync(CustomerHarness.KnownEmail, Cancel);
         await identity.VerifyCodeAsync(CustomerHarness.KnownEmail, harness.CodeFor(CustomerHarness.KnownEmail), Cancel);
-        var orders = await identity.GetOrdersAsync(Cancel);
+        var orders = (await identity.GetOrdersAsync(Cancel)).Value!;
 
         Assert.Equal(["K-3", "K-1"], orders.Select(o => o.OrderKey));
         Assert.Equal(PaymentStatusKind.Cancelled, orders[0].PaymentStatus.Kind);
@@ -221,7 +221,7 @@ public sealed class CustomerIdentityServiceTests : IDisposable
         return identity;
     }
 
-    private static BuyerDetails Details(string email, string phone = "06-12345678") => new()
+    private static Buyer Details(string email, string phone = "06-12345678") => new()
     {
         Email = email, FirstName = "Jane", LastName = "van Doe", Phone = phone, Address = "Kerkstraat 1", Zip = "1011 AB", City = "Amsterdam",
     };

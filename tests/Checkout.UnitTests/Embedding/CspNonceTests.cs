@@ -1,4 +1,4 @@
-using Checkout.Web.Features.Embedding;
+using Checkout.Web.Shell.Embedding;
 using Microsoft.AspNetCore.Http;
 
 namespace Checkout.UnitTests.Embedding;

@@ -1,5 +1,5 @@
 using Checkout.VoordeMensen.Configuration;
-using Checkout.Web.Features.Sandbox;
+using Checkout.Web.Shell.Upstream;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Features;

@@ -1,9 +1,9 @@
 using Checkout.Tests.Shared.Fakes;
 using Checkout.UnitTests.Shop;
-using Checkout.VoordeMensen.Public;
 using Checkout.Web.Features.Cart;
-using Checkout.Web.Features.Checkout;
-using Checkout.Web.Features.Security;
+using Checkout.Web.Features.Purchase;
+using Checkout.Web.Shell.Security;
+using Checkout.Web.Shell.Visitors;
 using Microsoft.Extensions.Options;
 
 namespace Checkout.UnitTests.Security;
@@ -13,7 +13,7 @@ public sealed class AbuseGuardTests
 {
     private static readonly Uri ReturnUrl = new("https://shop.example.nl/order/return");
 
-    private static readonly BuyerDetails Buyer = new()
+    private static readonly Buyer Buyer = new()
     {
         Email = "jane@example.nl", FirstName = "Jane", LastName = "Doe", Phone = "0612345678", Zip = "1234 AB",
     };
@@ -25,11 +25,11 @@ public sealed class AbuseGuardTests
     {
         using var guard = new AbuseGuard(Options.Create(new AbuseLimits { CartCreatesPerVisitor = 2, CartCreatesPerAddress = 100 }));
 
-        Assert.True(guard.TryCreateCart("demo", "v1", "10.0.0.1"));
-        Assert.True(guard.TryCreateCart("demo", "v1", "10.0.0.1"));
-        Assert.False(guard.TryCreateCart("demo", "v1", "10.0.0.1"));
-        Assert.True(guard.TryCreateCart("demo", "v2", "10.0.0.1"));
-        Assert.True(guard.TryCreateCart("fringe", "v1", "10.0.0.1"));
+        Assert.True(guard.TryCreateCart(new ShopVisitor("demo", "v1", "10.0.0.1")));
+        Assert.True(guard.TryCreateCart(new ShopVisitor("demo", "v1", "10.0.0.1")));
+        Assert.False(guard.TryCreateCart(new ShopVisitor("demo", "v1", "10.0.0.1")));
+        Assert.True(guard.TryCreateCart(new ShopVisitor("demo", "v2", "10.0.0.1")));
+        Assert.True(guard.TryCreateCart(new ShopVisitor("fringe", "v1", "10.0.0.1")));
     }
 
     [Fact]
@@ -37,10 +37,10 @@ public sealed class AbuseGuardTests
     {
         using var guard = new AbuseGuard(Options.Create(new AbuseLimits { OrdersPerVisitor = 5, OrdersPerAddress = 3 }));
 
-        var granted = Enumerable.Range(0, 10).Count(i => guard.TryPlaceOrder("demo", $"fresh-{i}", "10.0.0.9"));
+        var granted = Enumerable.Range(0, 10).Count(i => guard.TryPlaceOrder(new ShopVisitor("demo", $"fresh-{i}", "10.0.0.9")));
 
         Assert.Equal(3, granted);
-        Assert.True(guard.TryPlaceOrder("demo", "other", "10.0.0.10"));
+        Assert.True(guard.TryPlaceOrder(new ShopVisitor("demo", "other", "10.0.0.10")));
     }
 
     [Fact]

@@ -107,7 +107,7 @@ public sealed class CartServiceTests : IDisposable
         await visitor.Cart.AddAsync(DemoCatalog.Performance, [new TicketRequest(DemoCatalog.Standard, 2)], Ct);
         await shop.Vdm.Public.Empty("cart-1");
 
-        var view = await visitor.Cart.RefreshAsync(Ct);
+        var view = (await visitor.Cart.RefreshAsync(Ct)).View;
 
         Assert.True(view.IsExpired);
         Assert.Equal(2, view.ExpiredLines.Count);

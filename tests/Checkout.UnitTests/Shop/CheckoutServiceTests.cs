@@ -1,7 +1,6 @@
 using Checkout.Tests.Shared.Fakes;
-using Checkout.VoordeMensen.Public;
 using Checkout.Web.Features.Cart;
-using Checkout.Web.Features.Checkout;
+using Checkout.Web.Features.Purchase;
 
 namespace Checkout.UnitTests.Shop;
 
@@ -9,7 +8,7 @@ public sealed class CheckoutServiceTests : IDisposable
 {
     private static readonly Uri ReturnUrl = new("https://shop.example.nl/order/return");
 
-    private static readonly BuyerDetails Buyer = new()
+    private static readonly Buyer Buyer = new()
     {
         Email = "jane@example.nl", FirstName = "Jane", LastName = "Doe", Phone = "0612345678", Zip = "1234 AB",
         ContactOptIn = true,
@@ -34,7 +33,7 @@ public sealed class CheckoutServiceTests : IDisposable
         Assert.Equal("cart-1", request.CartId);
         Assert.Equal(34, request.PaymentMethodId);
         Assert.Equal(ReturnUrl, request.RedirectUrl);
-        Assert.Equal(Buyer, request.Buyer);
+        Assert.Equal(Buyer.ToOrderDetails(), request.Buyer);
         Assert.Equal(new Uri($"https://pay.example.test/pay/{result.Order!.OrderKey}"), result.Order.PaymentUrl);
         Assert.True(await visitor.Orders.CanRetryAsync(result.Order.OrderKey, Ct));
         Assert.True((await visitor.Cart.GetAsync(Ct)).IsEmpty);
@@ -113,8 +112,8 @@ public sealed class CheckoutServiceTests : IDisposable
     {
         using var other = shop.For("visitor-2");
 
-        var first = await visitor.Checkout.GetPaymentMethodsAsync(Ct);
-        var second = await other.Checkout.GetPaymentMethodsAsync(Ct);
+        var first = (await visitor.Checkout.GetPaymentMethodsAsync(Ct)).Value;
+        var second = (await other.Checkout.GetPaymentMethodsAsync(Ct)).Value;
 
         Assert.Equal(first, second);
         Assert.Single(shop.Vdm.Calls, c => c == "GetPaymentMethods");

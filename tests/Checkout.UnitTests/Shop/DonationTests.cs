@@ -1,7 +1,6 @@
 using Checkout.Tests.Shared.Fakes;
-using Checkout.VoordeMensen.Public;
 using Checkout.Web.Features.Cart;
-using Checkout.Web.Features.Checkout;
+using Checkout.Web.Features.Purchase;
 
 namespace Checkout.UnitTests.Shop;
 
@@ -104,7 +103,7 @@ public sealed class DonationTests : IDisposable
         await Donations.SetAsync(5m, Ct);
         await shop.Vdm.Public.Empty("cart-1");
         shop.Vdm.Donations.Remove("cart-1");
-        var expired = await visitor.Cart.RefreshAsync(Ct);
+        var expired = (await visitor.Cart.RefreshAsync(Ct)).View;
         Assert.True(expired.IsExpired);
         Assert.Null(expired.Donation);
 
@@ -144,7 +143,7 @@ public sealed class DonationTests : IDisposable
         Assert.Null(removed.View.Donation);
         Assert.Empty(shop.Vdm.Donations);
         var order = await visitor.Checkout.PlaceOrderAsync(
-            new BuyerDetails { Email = "koper@example.nl", FirstName = "Kim", LastName = "de Koper" }, 33, new Uri("https://shop.example.nl/order/return"), Ct);
+            new Buyer { Email = "koper@example.nl", FirstName = "Kim", LastName = "de Koper" }, 33, new Uri("https://shop.example.nl/order/return"), Ct);
         Assert.Null(order.Order);
         Assert.Equal(OrderProblem.CartChanged, order.Problem);
         Assert.Empty(shop.Vdm.Public.OrderRequests);
@@ -156,7 +155,7 @@ public sealed class DonationTests : IDisposable
         await AddAsync(2);
         await Donations.SetAsync(5m, Ct);
         var order = await visitor.Checkout.PlaceOrderAsync(
-            new BuyerDetails { Email = "koper@example.nl", FirstName = "Kim", LastName = "de Koper" }, 33, new Uri("https://shop.example.nl/order/return"), Ct);
+            new Buyer { Email = "koper@example.nl", FirstName = "Kim", LastName = "de Koper" }, 33, new Uri("https://shop.example.nl/order/return"), Ct);
         Assert.NotNull(order.Order);
 
         using var otherBrowser = shop.For("other-browser");
@@ -200,9 +199,9 @@ public sealed class DonationTests : IDisposable
     [InlineData(54, 5, 54)]
     public void A_total_that_already_includes_the_donation_is_not_counted_twice(decimal vdmTotal, decimal donation, decimal expected)
     {
-        var line = new CartLine { SeatId = "s1", EventId = DemoCatalog.Performance, Price = 49m };
+        var line = new HeldTicket { SeatId = "s1", EventId = DemoCatalog.Performance, Price = 49m };
 
-        Assert.Equal(expected, CartView.TotalWith(new Cart([line], vdmTotal), donation));
+        Assert.Equal(expected, CartView.TotalWith(new HeldCart([line], vdmTotal), donation));
     }
 
     public void Dispose()
@@ -211,7 +210,7 @@ public sealed class DonationTests : IDisposable
         shop.Dispose();
     }
 
-    private async Task<Cart> AddAsync(int standard)
+    private async Task<HeldCart> AddAsync(int standard)
     {
         var change = await visitor.Cart.AddAsync(DemoCatalog.Performance, [new TicketRequest(DemoCatalog.Standard, standard)], Ct);
         Assert.True(change.Succeeded);

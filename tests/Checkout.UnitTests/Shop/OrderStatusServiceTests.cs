@@ -1,12 +1,12 @@
 using Checkout.Tests.Shared.Fakes;
-using Checkout.VoordeMensen.Public;
 using Checkout.Web.Features.Cart;
+using Checkout.Web.Features.Purchase;
 
 namespace Checkout.UnitTests.Shop;
 
 public sealed class OrderStatusServiceTests : IDisposable
 {
-    private static readonly BuyerDetails Buyer = new() { Email = "jane@example.nl", FirstName = "Jane", LastName = "Doe" };
+    private static readonly Buyer Buyer = new() { Email = "jane@example.nl", FirstName = "Jane", LastName = "Doe" };
 
     private readonly ShopHarness shop = new();
 
@@ -23,7 +23,7 @@ public sealed class OrderStatusServiceTests : IDisposable
     {
         using var visitor = shop.For("v");
 
-        Assert.Null(await visitor.Orders.GetAsync(key, Ct));
+        Assert.Null((await visitor.Orders.GetAsync(key, Ct)).Value);
         Assert.Empty(shop.Vdm.Calls);
     }
 

@@ -1,8 +1,8 @@
 using Checkout.Tests.Shared.Fakes;
 using Checkout.VoordeMensen;
-using Checkout.Web.Features.Clients;
-using Checkout.Web.Features.Security;
-using Checkout.Web.Hosting;
+using Checkout.Web.Shell.Clients;
+using Checkout.Web.Shell.Security;
+using Checkout.Web.Features;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 

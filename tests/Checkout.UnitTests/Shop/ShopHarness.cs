@@ -1,13 +1,9 @@
 using Checkout.Tests.Shared.Fakes;
-using Checkout.VoordeMensen;
 using Checkout.Web.Features.Cart;
-using Checkout.Web.Features.Checkout;
-using Checkout.Web.Features.Clients;
+using Checkout.Web.Features.Purchase;
+using Checkout.Web.Shell.Clients;
 using Checkout.Web.Features.Orders;
-using Checkout.Web.Features.Security;
-using Checkout.Web.Features.Visitors;
-using Checkout.Web.Hosting;
-using Microsoft.Extensions.Configuration;
+using Checkout.Web.Shell.Visitors;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Checkout.VoordeMensen.Json;
+using Checkout.VoordeMensen.Public;
 using Checkout.VoordeMensen.Public.Mapping;
 using Checkout.VoordeMensen.Public.Wire;
 
@@ -7,7 +8,7 @@ namespace Checkout.UnitTests.VoordeMensen;
 
 public sealed class CartWireTests
 {
-    private static Checkout.VoordeMensen.Public.Cart Map(string json) =>
+    private static PublicCart Map(string json) =>
         CartMapper.ToCart(JsonSerializer.Deserialize<CartWire>(json, VdmJson.Options));
 
     [Fact]

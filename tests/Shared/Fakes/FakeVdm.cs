@@ -1,7 +1,9 @@
 using System.Reflection;
 using Checkout.VoordeMensen;
+using Checkout.VoordeMensen.Carts;
 using Checkout.VoordeMensen.Peppered;
 using Checkout.VoordeMensen.Public;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Checkout.Tests.Shared.Fakes;
 
@@ -40,6 +42,9 @@ public sealed class FakeVdm : IVoordeMensenClients
         public bool HasPepperedKey => vdm.PepperedCartTimeOut is not null;
         public IVdmPublicService Public => vdm.Public;
         public IVdmPepperedService Peppered => PepperedProxy.Create(vdm);
+
+        /// <summary>The library's own cart mechanics over this fake's public and Peppered calls.</summary>
+        public ITicketCart Carts => new TicketCart(this, NullLogger<TicketCart>.Instance);
     }
 
     /// <summary>Only the Peppered calls the shop uses; anything else fails the test loudly.</summary>

@@ -93,10 +93,10 @@ public sealed class FakeVdmPublic : IVdmPublicService
             return id;
         });
 
-    public Task<Cart> GetCartAsync(string cartId, CancellationToken cancellationToken = default) =>
+    public Task<PublicCart> GetCartAsync(string cartId, CancellationToken cancellationToken = default) =>
         Call("GetCart", () => CartOf(cartId));
 
-    public Task<Cart> AddTicketsAsync(string cartId, int performanceId, string discountId, int quantity, CancellationToken cancellationToken = default) =>
+    public Task<PublicCart> AddTicketsAsync(string cartId, int performanceId, string discountId, int quantity, CancellationToken cancellationToken = default) =>
         Call("AddTickets", () =>
         {
             var performance = Performance(performanceId);
@@ -136,7 +136,7 @@ public sealed class FakeVdmPublic : IVdmPublicService
             return CartOf(cartId);
         });
 
-    public Task<Cart> RemoveTicketAsync(string cartId, string seatId, CancellationToken cancellationToken = default) =>
+    public Task<PublicCart> RemoveTicketAsync(string cartId, string seatId, CancellationToken cancellationToken = default) =>
         Call("RemoveTicket", () =>
         {
             var lines = carts.GetValueOrDefault(cartId) ?? throw Error(404, "Seat not found in cart");
@@ -187,10 +187,10 @@ public sealed class FakeVdmPublic : IVdmPublicService
         }
     }
 
-    private Cart CartOf(string cartId)
+    private PublicCart CartOf(string cartId)
     {
         var lines = LinesOf(cartId).ToList();
-        return new Cart(lines, lines.Sum(l => l.Price));
+        return new PublicCart(lines, lines.Sum(l => l.Price));
     }
 
     private Task<T> Call<T>(string name, Func<T> body)

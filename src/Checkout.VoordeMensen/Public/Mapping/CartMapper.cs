@@ -7,15 +7,15 @@ namespace Checkout.VoordeMensen.Public.Mapping;
 internal static class CartMapper
 {
     /// <summary>Without a trailing totalprice element the total is the sum of the lines.</summary>
-    public static Cart ToCart(CartWire? wire)
+    public static PublicCart ToCart(CartWire? wire)
     {
         if (wire is null || wire.Items.Count == 0)
         {
-            return Cart.Empty;
+            return PublicCart.Empty;
         }
 
         var lines = wire.Items.Select(ToLine).OfType<CartLine>().ToList();
-        return new Cart(lines, wire.Total ?? lines.Sum(l => l.Price));
+        return new PublicCart(lines, wire.Total ?? lines.Sum(l => l.Price));
     }
 
     private static CartLine? ToLine(CartItemDto dto)

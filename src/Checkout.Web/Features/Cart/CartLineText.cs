@@ -1,4 +1,3 @@
-using Checkout.VoordeMensen.Public;
 using Checkout.Web.Components.Shared;
 using Microsoft.Extensions.Localization;
 
@@ -8,7 +7,7 @@ namespace Checkout.Web.Features.Cart;
 public static class CartLineText
 {
     /// <summary>"Balkon, rij 3, stoel 12"; null for general admission, where VdM assigns no seat.</summary>
-    public static string? Seat(this IStringLocalizer<CartText> t, CartLine line) => line switch
+    public static string? Seat(this IStringLocalizer<CartText> t, HeldTicket line) => line switch
     {
         { Row: { } row, SeatNumber: { } seat, Section: { } section } => $"{section}, {t["Seat", row, seat]}",
         { Row: { } row, SeatNumber: { } seat } => t["Seat", row, seat],
@@ -16,7 +15,7 @@ public static class CartLineText
     };
 
     /// <summary>Ticket type, performance, date and seat: tells two tickets apart for screen-reader users.</summary>
-    public static string Label(this IStringLocalizer<CartText> t, CartLine line) => string.Join(", ", new[]
+    public static string Label(this IStringLocalizer<CartText> t, HeldTicket line) => string.Join(", ", new[]
     {
         t["TicketFor", line.DiscountName, line.EventName].Value,
         line.Start is { } start ? Formats.DateTime(start) : null,

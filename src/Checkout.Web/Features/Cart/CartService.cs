@@ -1,110 +1,93 @@
-using Checkout.VoordeMensen;
-using Checkout.VoordeMensen.Public;
-using Checkout.Web.Features.Clients;
-using Checkout.Web.Features.Security;
-using Checkout.Web.Features.Visitors;
+using Checkout.VoordeMensen.Carts;
+using Checkout.Web.Shell.Clients;
 
 namespace Checkout.Web.Features.Cart;
 
 /// <summary>
-/// The visitor's cart at VdM. The cart id lives only in the server-side <see cref="CartSession"/>; every change runs
-/// under the visitor's lock and talks to VdM only on the visitor's own action (VdM asks not to poll carts).
+/// The visitor's cart. The VdM cart id lives only in the server-side <see cref="CartSession"/>; every change is a
+/// <see cref="CartUnitOfWork"/> (under the visitor's lock) and talks to VdM, through <see cref="TicketHolds"/>, only
+/// on the visitor's own action (VdM asks not to poll carts).
 /// </summary>
-public sealed class CartService(
-    IVoordeMensenClients vdm,
-    CurrentClient client,
-    CurrentVisitor visitor,
-    CartSessionStore store,
-    VisitorLocks locks,
-    AbuseGuard guard,
-    DonationCart donations,
-    TimeProvider time,
-    ILogger<CartService> logger)
+public sealed class CartService(CurrentClient client, CartSessions sessions, TicketHolds holds, TimeProvider time)
 {
-    private IVoordeMensenClient Vdm => vdm.For(client.Key);
-
     private ShopOptions Shop => client.Settings.Shop;
 
     /// <summary>The cart as last seen, without calling VdM (for pages that just follow a cart action).</summary>
     public async Task<CartView> GetAsync(CancellationToken cancellationToken) =>
-        View(await store.GetAsync(client.Key, visitor.RequiredId, cancellationToken));
+        CartView.Of(await sessions.ReadAsync(cancellationToken), Shop);
 
-    /// <summary>Reads the cart from VdM: released seats disappear and the selection shows as expired.</summary>
-    public async Task<CartView> RefreshAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// Reads the cart from VdM: released seats disappear and the selection shows as expired. When VdM cannot say, the
+    /// problem is <see cref="CartProblem.Unavailable"/> and the session stays as it was.
+    /// </summary>
+    public async Task<CartChange> RefreshAsync(CancellationToken cancellationToken)
     {
-        using var _ = await locks.EnterAsync(client.Key, visitor.RequiredId, cancellationToken);
-        var session = await LoadAsync(cancellationToken);
-        if (session.CartId is null)
+        await using var unit = await sessions.OpenAsync(cancellationToken);
+        if (unit.Session.CartId is not { } cartId)
         {
-            return View(session);
+            return Unchanged(unit);
         }
 
-        var cart = await Vdm.Public.GetCartAsync(session.CartId, cancellationToken);
-        session = cart.IsEmpty ? session with { Cart = cart, HoldExpiresAt = null } : session with { Cart = cart };
-        await SaveAsync(session, cancellationToken);
-        return View(session);
+        if (await holds.ReadAsync(cartId, cancellationToken) is not { } cart)
+        {
+            return Unchanged(unit, CartProblem.Unavailable);
+        }
+
+        unit.Session = unit.Session.Refreshed(cart);
+        return await CommitAsync(unit, cancellationToken);
     }
 
     /// <summary>Adds tickets of one or more types for a performance; if VdM refuses one, the others are taken out again.</summary>
     public async Task<CartChange> AddAsync(int performanceId, IReadOnlyList<TicketRequest> requests, CancellationToken cancellationToken)
     {
-        var wanted = requests.Where(r => r.Quantity > 0).ToList();
-        using var _ = await locks.EnterAsync(client.Key, visitor.RequiredId, cancellationToken);
-        var session = await LoadAsync(cancellationToken);
+        var wanted = requests.Where(r => r.Quantity > 0).Select(r => new TicketItem(performanceId, r.DiscountId, r.Quantity)).ToList();
+        await using var unit = await sessions.OpenAsync(cancellationToken);
         if (wanted.Count == 0)
         {
-            return new CartChange(View(session));
+            return Unchanged(unit);
         }
 
-        if (session.Cart.IsEmpty)
+        if (unit.Session.Cart.IsEmpty)
         {
             // New tickets on an empty cart are a new choice: a donation remembered from a lapsed hold is not added.
-            session = await DropDonationAsync(session, cancellationToken);
+            await DropDonationAsync(unit, cancellationToken);
         }
 
-        var (cart, cartId, problem, failed) = await TryAddAsync(session.CartId, session.Cart, [.. wanted.Select(r => new TicketSelection(performanceId, r.DiscountId, r.Quantity))], cancellationToken);
-        if (cartId is not null && cartId != session.CartId)
+        var attempt = await holds.AddAsync(unit.Visitor, unit.Session.CartId, unit.Session.Cart, wanted, cancellationToken);
+        if (attempt.CartId is { } cartId && cartId != unit.Session.CartId)
         {
-            session = session with { CartId = cartId, Cart = VoordeMensen.Public.Cart.Empty, HoldExpiresAt = null };
+            unit.Session = unit.Session.InNewCart(cartId);
         }
 
-        if (problem != CartProblem.None)
-        {
-            session = session with { Cart = cart };
-            await SaveAsync(session, cancellationToken);
-            return new CartChange(View(session), problem, failed);
-        }
-
-        session = await AfterChangeAsync(session with { Renewals = 0 }, cart, cancellationToken);
-        return new CartChange(View(session));
+        unit.Session = attempt.Problem != CartProblem.None
+            ? unit.Session.Refused(attempt.Cart)
+            : unit.Session.Added(attempt.Cart, await holds.HoldEndAsync(attempt.CartId!, attempt.Cart, cancellationToken), time.GetUtcNow());
+        await unit.CommitAsync(cancellationToken);
+        return new CartChange(CartView.Of(unit.Session, Shop), attempt.Problem, attempt.FailedDiscountId);
     }
 
     public async Task<CartChange> RemoveAsync(string seatId, CancellationToken cancellationToken)
     {
-        using var _ = await locks.EnterAsync(client.Key, visitor.RequiredId, cancellationToken);
-        var session = await LoadAsync(cancellationToken);
-        if (session.CartId is null || session.Cart.Lines.All(l => l.SeatId != seatId))
+        await using var unit = await sessions.OpenAsync(cancellationToken);
+        if (unit.Session.CartId is not { } cartId || unit.Session.Cart.Lines.All(l => l.SeatId != seatId))
         {
-            return new CartChange(View(session));
+            return Unchanged(unit);
         }
 
-        try
+        var (cart, problem) = await holds.RemoveAsync(cartId, seatId, cancellationToken);
+        if (cart is null)
         {
-            var cart = await Vdm.Public.RemoveTicketAsync(session.CartId, seatId, cancellationToken);
-            if (cart.IsEmpty)
-            {
-                // A donation alone is no order: it leaves with the last ticket.
-                session = await DropDonationAsync(session, cancellationToken);
-            }
+            return Unchanged(unit, problem);
+        }
 
-            session = await AfterChangeAsync(session, cart, cancellationToken);
-            return new CartChange(View(session));
-        }
-        catch (VoordeMensenException e)
+        if (cart.IsEmpty)
         {
-            logger.LogWarning("Removing a ticket failed: {Kind} {Status}", e.Kind, e.StatusCode);
-            return new CartChange(View(session), CartProblems.From(e));
+            // A donation alone is no order: it leaves with the last ticket.
+            await DropDonationAsync(unit, cancellationToken);
         }
+
+        unit.Session = unit.Session.Holding(cart, await holds.HoldEndAsync(cartId, cart, cancellationToken), time.GetUtcNow());
+        return await CommitAsync(unit, cancellationToken);
     }
 
     /// <summary>
@@ -114,232 +97,91 @@ public sealed class CartService(
     /// </summary>
     public async Task<CartChange> RenewAsync(CancellationToken cancellationToken)
     {
-        using var _ = await locks.EnterAsync(client.Key, visitor.RequiredId, cancellationToken);
-        var session = await LoadAsync(cancellationToken);
+        await using var unit = await sessions.OpenAsync(cancellationToken);
+        var session = unit.Session;
         if (session.Selection.Count == 0)
         {
-            return new CartChange(View(session));
+            return Unchanged(unit);
         }
 
         if (!session.Cart.IsEmpty && session.Renewals >= Shop.MaxRenewals)
         {
-            return new CartChange(View(session), CartProblem.LimitReached);
+            return Unchanged(unit, CartProblem.LimitReached);
         }
 
         var renewals = session.Cart.IsEmpty ? 0 : session.Renewals + 1;
-        return await ReplaceCartAsync(session, session.Selection, session.SelectionLines, renewals, cancellationToken);
+        return await ReplaceCartAsync(unit, session.Selection, session.SelectionLines, renewals, cancellationToken);
     }
 
-    /// <summary>Reserves a remembered selection (e.g. of a cancelled order) as the visitor's new cart.</summary>
+    /// <summary>Reserves a remembered selection (e.g. of a cancelled order) with its donation as the visitor's new cart.</summary>
     public async Task<CartChange> ReserveAsync(
-        IReadOnlyList<TicketSelection> selection, IReadOnlyList<CartLine> lines, decimal? donation, CancellationToken cancellationToken)
+        IReadOnlyList<TicketSelection> selection, IReadOnlyList<HeldTicket> lines, decimal? donation, CancellationToken cancellationToken)
     {
-        using var _ = await locks.EnterAsync(client.Key, visitor.RequiredId, cancellationToken);
-        var session = await LoadAsync(cancellationToken) with { Donation = donation };
-        return await ReplaceCartAsync(session, selection, lines, renewals: 0, cancellationToken);
+        await using var unit = await sessions.OpenAsync(cancellationToken);
+        unit.Session = unit.Session.WithDonation(donation);
+        return await ReplaceCartAsync(unit, selection, lines, renewals: 0, cancellationToken);
     }
 
     /// <summary>
-    /// Reserves <paramref name="selection"/> in a fresh cart, then releases the seats the session held. On a refusal
-    /// nothing changes, except that a visitor without held seats keeps the selection to try again.
+    /// Reserves <paramref name="selection"/> in a fresh cart with the session's donation, then releases the seats the
+    /// session held. On a refusal nothing changes, except that a visitor without held seats keeps the selection to try
+    /// again.
     /// </summary>
     private async Task<CartChange> ReplaceCartAsync(
-        CartSession session, IReadOnlyList<TicketSelection> selection, IReadOnlyList<CartLine> lines, int renewals, CancellationToken cancellationToken)
+        CartUnitOfWork unit, IReadOnlyList<TicketSelection> selection, IReadOnlyList<HeldTicket> lines, int renewals, CancellationToken cancellationToken)
     {
-        var (cart, cartId, problem, failed) = await TryAddAsync(null, VoordeMensen.Public.Cart.Empty, selection, cancellationToken);
-        if (problem == CartProblem.None)
+        var attempt = await holds.AddAsync(unit.Visitor, null, HeldCart.Empty, [.. selection.Select(s => s.ToItem())], cancellationToken);
+        var problem = attempt.Problem;
+        if (problem == CartProblem.None && unit.Session.Donation is { } donation)
         {
-            problem = await CarryDonationAsync(cartId!, cart, session.Donation, cancellationToken);
+            problem = (await holds.SetDonationAsync(attempt.CartId!, donation, cancellationToken)).Problem;
+            if (problem != CartProblem.None)
+            {
+                await holds.ReleaseAsync(attempt.CartId!, attempt.Cart, cancellationToken);
+            }
         }
 
         if (problem != CartProblem.None)
         {
-            if (session.Cart.IsEmpty)
+            if (!unit.Session.Cart.IsEmpty)
             {
-                session = session with { Selection = selection, SelectionLines = lines };
-                await SaveAsync(session, cancellationToken);
+                return Unchanged(unit, problem, attempt.FailedDiscountId);
             }
 
-            return new CartChange(View(session), problem, failed);
+            unit.Session = unit.Session.Remembering(selection, lines);
+            await unit.CommitAsync(cancellationToken);
+            return Unchanged(unit, problem, attempt.FailedDiscountId);
         }
 
-        if (session.CartId is { } oldCartId && !session.Cart.IsEmpty)
+        if (unit.Session.HeldCartId is { } oldCartId)
         {
-            await ReleaseAsync(oldCartId, session.Cart, cancellationToken);
+            await holds.ReleaseAsync(oldCartId, unit.Session.Cart, cancellationToken);
         }
 
-        session = await AfterChangeAsync(session with { CartId = cartId, Renewals = renewals }, cart, cancellationToken);
-        return new CartChange(View(session));
+        var holdEnd = await holds.HoldEndAsync(attempt.CartId!, attempt.Cart, cancellationToken);
+        unit.Session = unit.Session.Replaced(attempt.CartId!, attempt.Cart, renewals, holdEnd, time.GetUtcNow());
+        return await CommitAsync(unit, cancellationToken);
     }
 
-    /// <summary>Puts the visitor's donation into a fresh cart; if VdM refuses it, the fresh cart is released again.</summary>
-    private async Task<CartProblem> CarryDonationAsync(string cartId, VoordeMensen.Public.Cart cart, decimal? donation, CancellationToken cancellationToken)
+    /// <summary>Forgets the session's donation, and takes it out of the VdM cart if it is there.</summary>
+    private async Task DropDonationAsync(CartUnitOfWork unit, CancellationToken cancellationToken)
     {
-        if (donation is not { } amount)
+        if (unit.Session.Donation is not null && unit.Session.CartId is { } cartId)
         {
-            return CartProblem.None;
+            // A failure changes nothing for the visitor: VdM refuses an order without tickets, and the hold ends.
+            await holds.SetDonationAsync(cartId, null, cancellationToken);
         }
 
-        try
-        {
-            await donations.ApplyAsync(cartId, amount, cancellationToken);
-            return CartProblem.None;
-        }
-        catch (VoordeMensenException e)
-        {
-            logger.LogWarning("Carrying the donation into the new cart failed: {Kind} {Status}", e.Kind, e.StatusCode);
-            await ReleaseAsync(cartId, cart, cancellationToken);
-            return CartProblems.From(e);
-        }
+        unit.Session = unit.Session.WithoutDonation();
     }
 
-    private async Task<CartSession> DropDonationAsync(CartSession session, CancellationToken cancellationToken)
+    private async Task<CartChange> CommitAsync(CartUnitOfWork unit, CancellationToken cancellationToken)
     {
-        if (session.Donation is null || session.CartId is not { } cartId)
-        {
-            return session with { Donation = null };
-        }
-
-        try
-        {
-            await donations.ApplyAsync(cartId, null, cancellationToken);
-        }
-        catch (VoordeMensenException e)
-        {
-            // Not orderable either way: VdM refuses an order without tickets, and the hold ends.
-            logger.LogWarning("Removing the donation failed: {Kind} {Status}", e.Kind, e.StatusCode);
-        }
-
-        return session with { Donation = null };
+        await unit.CommitAsync(cancellationToken);
+        return new CartChange(CartView.Of(unit.Session, Shop));
     }
 
-    /// <summary>Adds the items one by one; the returned cart id is null only when no cart could be created.</summary>
-    private async Task<(VoordeMensen.Public.Cart Cart, string? CartId, CartProblem Problem, string? FailedDiscountId)> TryAddAsync(
-        string? cartId, VoordeMensen.Public.Cart before, IReadOnlyList<TicketSelection> items, CancellationToken cancellationToken)
-    {
-        var cart = before;
-        if (cartId is null && !guard.TryCreateCart(client.Key, visitor.RequiredId, visitor.Address))
-        {
-            logger.LogWarning("Cart creation rate-limited for a visitor");
-            return (cart, null, CartProblem.TooManyRequests, null);
-        }
-
-        try
-        {
-            cartId ??= await Vdm.Public.CreateCartAsync(cancellationToken);
-        }
-        catch (VoordeMensenException e)
-        {
-            logger.LogWarning("Creating a cart failed: {Kind} {Status}", e.Kind, e.StatusCode);
-            return (cart, null, CartProblems.From(e), null);
-        }
-
-        var known = before.Lines.Select(l => l.SeatId).ToHashSet(StringComparer.Ordinal);
-        foreach (var item in items)
-        {
-            try
-            {
-                cart = await Vdm.Public.AddTicketsAsync(cartId, item.PerformanceId, item.DiscountId, item.Quantity, cancellationToken);
-            }
-            catch (VoordeMensenException e)
-            {
-                logger.LogInformation("VdM refused {Quantity} tickets of {DiscountId} for {PerformanceId}: {Kind} {Status}",
-                    item.Quantity, item.DiscountId, item.PerformanceId, e.Kind, e.StatusCode);
-                var added = cart.Lines.Where(l => !known.Contains(l.SeatId)).ToList();
-                return (await RollBackAsync(cartId, cart, added, cancellationToken), cartId, CartProblems.From(e), item.DiscountId);
-            }
-        }
-
-        return (cart, cartId, CartProblem.None, null);
-    }
-
-    /// <summary>Takes out what an attempt added, so a refusal never leaves half an order behind.</summary>
-    private async Task<VoordeMensen.Public.Cart> RollBackAsync(string cartId, VoordeMensen.Public.Cart cart, IReadOnlyList<CartLine> added, CancellationToken cancellationToken)
-    {
-        foreach (var line in added)
-        {
-            try
-            {
-                cart = await Vdm.Public.RemoveTicketAsync(cartId, line.SeatId, cancellationToken);
-            }
-            catch (VoordeMensenException e)
-            {
-                // The seat is released by VdM when the hold ends; the visitor can also remove it from the cart page.
-                logger.LogWarning("Rolling back seat {SeatId} failed: {Kind} {Status}", line.SeatId, e.Kind, e.StatusCode);
-            }
-        }
-
-        return cart;
-    }
-
-    private async Task ReleaseAsync(string cartId, VoordeMensen.Public.Cart cart, CancellationToken cancellationToken)
-    {
-        try
-        {
-            if (Vdm.HasPepperedKey)
-            {
-                await Vdm.Peppered.EmptyCartAsync(cartId, cancellationToken);
-                return;
-            }
-
-            foreach (var line in cart.Lines)
-            {
-                await Vdm.Public.RemoveTicketAsync(cartId, line.SeatId, cancellationToken);
-            }
-        }
-        catch (VoordeMensenException e)
-        {
-            // Not fatal: VdM releases the old seats when their hold ends.
-            logger.LogWarning("Releasing the previous cart failed: {Kind} {Status}", e.Kind, e.StatusCode);
-        }
-    }
-
-    private async Task<CartSession> AfterChangeAsync(CartSession session, VoordeMensen.Public.Cart cart, CancellationToken cancellationToken)
-    {
-        var holdEnd = cart.IsEmpty ? (DateTimeOffset?)null : await HoldEndAsync(session.CartId!, cancellationToken);
-        session = session with
-        {
-            Cart = cart,
-            Selection = TicketSelection.From(cart),
-            SelectionLines = cart.IsEmpty ? [] : cart.Lines,
-            HoldExpiresAt = holdEnd,
-            HoldMinutes = holdEnd is { } end ? Math.Max(0, (int)Math.Round((end - time.GetUtcNow()).TotalMinutes)) : null,
-        };
-        await SaveAsync(session, cancellationToken);
-        return session;
-    }
-
-    /// <summary>The real hold from the Peppered cart when a key is configured; otherwise the client's configured hold.</summary>
-    private async Task<DateTimeOffset> HoldEndAsync(string cartId, CancellationToken cancellationToken)
-    {
-        var configured = time.GetUtcNow().AddMinutes(Shop.HoldMinutes);
-        if (!Vdm.HasPepperedKey)
-        {
-            return configured;
-        }
-
-        try
-        {
-            return (await Vdm.Peppered.GetCartSummaryAsync(cartId, cancellationToken)).TimeOut ?? configured;
-        }
-        catch (VoordeMensenException e)
-        {
-            logger.LogWarning("Reading the cart hold failed, using the configured hold: {Kind} {Status}", e.Kind, e.StatusCode);
-            return configured;
-        }
-    }
-
-    private CartView View(CartSession session) => new(
-        session.Cart,
-        session.Cart.IsEmpty ? HoldState.None : new HoldState(session.HoldExpiresAt, Math.Max(0, Shop.MaxRenewals - session.Renewals), session.HoldMinutes),
-        session.Selection,
-        session.Cart.IsEmpty ? session.SelectionLines : [],
-        session.Order,
-        session.Cart.IsEmpty ? null : session.Donation);
-
-    private Task<CartSession> LoadAsync(CancellationToken cancellationToken) =>
-        store.GetAsync(client.Key, visitor.RequiredId, cancellationToken);
-
-    private Task SaveAsync(CartSession session, CancellationToken cancellationToken) =>
-        store.SaveAsync(client.Key, visitor.RequiredId, session, cancellationToken);
+    /// <summary>The cart as the unit holds it, with why the action did not (fully) happen.</summary>
+    private CartChange Unchanged(CartUnitOfWork unit, CartProblem problem = CartProblem.None, string? failedDiscountId = null) =>
+        new(CartView.Of(unit.Session, Shop), problem, failedDiscountId);
 }

@@ -1,24 +1,32 @@
-using Checkout.VoordeMensen.Public;
+using System.Text.Json.Serialization;
+using Checkout.Web.Features.Purchase;
 
 namespace Checkout.Web.Features.Cart;
 
 /// <summary>
 /// A visitor's shopping state, kept on the server under the visitor id (never in the browser): the VdM cart id, the
-/// last cart VdM returned, the selection behind it, when the hold ends, and the order the cart turned into.
+/// last cart VdM returned, the selection behind it, when the hold ends, and the order the cart turned into. Changed
+/// only through its named transitions, inside a <see cref="CartUnitOfWork"/>.
 /// </summary>
 public sealed record CartSession
 {
+    /// <summary>The format <see cref="CartSessionStore"/> writes; a stored session of another version is read as empty.</summary>
+    public const int CurrentVersion = 1;
+
     public static CartSession Empty { get; } = new();
+
+    /// <summary>The format of a stored session (set when saved); 0 for one written before sessions had versions.</summary>
+    public int Version { get; init; }
 
     public string? CartId { get; init; }
 
     /// <summary>The cart as VdM last returned it, after the visitor's own last action.</summary>
-    public VoordeMensen.Public.Cart Cart { get; init; } = VoordeMensen.Public.Cart.Empty;
+    public HeldCart Cart { get; init; } = HeldCart.Empty;
 
     public IReadOnlyList<TicketSelection> Selection { get; init; } = [];
 
     /// <summary>The lines of the last non-empty cart, to describe an expired selection.</summary>
-    public IReadOnlyList<CartLine> SelectionLines { get; init; } = [];
+    public IReadOnlyList<HeldTicket> SelectionLines { get; init; } = [];
 
     public DateTimeOffset? HoldExpiresAt { get; init; }
 
@@ -36,5 +44,63 @@ public sealed record CartSession
     public PlacedOrder? Order { get; init; }
 
     /// <summary>What the visitor typed at checkout, so a failed order or a cancelled payment loses nothing.</summary>
-    public BuyerDetails? Buyer { get; init; }
+    public Buyer? Buyer { get; init; }
+
+    /// <summary>The VdM cart that holds tickets now; null when nothing is held.</summary>
+    [JsonIgnore]
+    public string? HeldCartId => Cart.IsEmpty ? null : CartId;
+
+    /// <summary>The order this session became less than <paramref name="window"/> ago, to hand to a repeated click.</summary>
+    public PlacedOrder? RecentOrder(DateTimeOffset now, TimeSpan window) =>
+        CartId is null && Order is { } placed && now - placed.PlacedAt < window ? placed : null;
+
+    /// <summary>VdM's answer to reading the cart: released seats are gone, and a cart without tickets has no hold.</summary>
+    public CartSession Refreshed(HeldCart cart) => cart.IsEmpty ? this with { Cart = cart, HoldExpiresAt = null } : this with { Cart = cart };
+
+    /// <summary>The cart as VdM left it after a refused change (what that change added was taken out again).</summary>
+    public CartSession Refused(HeldCart cart) => this with { Cart = cart };
+
+    /// <summary>A new VdM cart: nothing is known to be held in it yet.</summary>
+    public CartSession InNewCart(string cartId) => this with { CartId = cartId, Cart = HeldCart.Empty, HoldExpiresAt = null };
+
+    /// <summary>
+    /// VdM accepted a change: the cart, the selection it stands for (kept to reserve again after the hold) and the
+    /// hold VdM restarted with it (none for an empty cart).
+    /// </summary>
+    public CartSession Holding(HeldCart cart, DateTimeOffset? holdEnd, DateTimeOffset now) => this with
+    {
+        Cart = cart,
+        Selection = TicketSelection.From(cart),
+        SelectionLines = cart.IsEmpty ? [] : cart.Lines,
+        HoldExpiresAt = holdEnd,
+        HoldMinutes = holdEnd is { } end ? Math.Max(0, (int)Math.Round((end - now).TotalMinutes)) : null,
+    };
+
+    /// <summary>The visitor added tickets: a new choice, so the renewals count from zero again.</summary>
+    public CartSession Added(HeldCart cart, DateTimeOffset? holdEnd, DateTimeOffset now) => Holding(cart, holdEnd, now) with { Renewals = 0 };
+
+    /// <summary>The selection is held again in a fresh cart (a renewal, or a reservation after the hold ended).</summary>
+    public CartSession Replaced(string cartId, HeldCart cart, int renewals, DateTimeOffset? holdEnd, DateTimeOffset now) =>
+        (this with { CartId = cartId, Renewals = renewals }).Holding(cart, holdEnd, now);
+
+    /// <summary>A selection that could not be held now, kept so one click tries again.</summary>
+    public CartSession Remembering(IReadOnlyList<TicketSelection> selection, IReadOnlyList<HeldTicket> lines) =>
+        this with { Selection = selection, SelectionLines = lines };
+
+    /// <summary>The donation to hold with the next reservation.</summary>
+    public CartSession WithDonation(decimal? donation) => this with { Donation = donation };
+
+    public CartSession WithoutDonation() => this with { Donation = null };
+
+    /// <summary>VdM holds the new donation; it restarts the hold on every cart change and says until when.</summary>
+    public CartSession DonationChanged(decimal? donation, DateTimeOffset? holdEnd) =>
+        this with { Donation = donation, HoldExpiresAt = holdEnd ?? HoldExpiresAt };
+
+    public CartSession WithBuyer(Buyer buyer) => this with { Buyer = buyer };
+
+    /// <summary>
+    /// The cart became <paramref name="order"/>: VdM holds nothing for this visitor any more, the choice is done, and
+    /// only the order (for a repeated click) and the buyer's details (for a retry) stay.
+    /// </summary>
+    public CartSession OrderPlaced(PlacedOrder order) => Empty with { Order = order, Buyer = Buyer };
 }

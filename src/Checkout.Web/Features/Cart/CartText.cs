@@ -2,10 +2,3 @@ namespace Checkout.Web.Features.Cart;
 
 /// <summary>Resource marker for the cart page, hold timer and cart messages.</summary>
 public sealed class CartText;
-
-public static class CartProblemText
-{
-    /// <summary>The visitor-facing sentence for a cart problem (resource keys "Problem{name}").</summary>
-    public static string For(this Microsoft.Extensions.Localization.IStringLocalizer<CartText> t, CartProblem problem) =>
-        t[$"Problem{problem}"];
-}

@@ -1,13 +1,13 @@
-using Checkout.VoordeMensen.Public;
+using Checkout.Web.Shell.Clients;
 
 namespace Checkout.Web.Features.Cart;
 
 /// <summary>What the cart page shows: the held lines, the hold, and a selection whose hold has lapsed.</summary>
 public sealed record CartView(
-    VoordeMensen.Public.Cart Cart,
+    HeldCart Cart,
     HoldState Hold,
     IReadOnlyList<TicketSelection> Selection,
-    IReadOnlyList<CartLine> ExpiredLines,
+    IReadOnlyList<HeldTicket> ExpiredLines,
     PlacedOrder? LastOrder,
     decimal? Donation = null)
 {
@@ -20,27 +20,18 @@ public sealed record CartView(
     /// VdM's cart total plus the donation. The public cart does not list the donation and its totalprice leaves it
     /// out (as the sandbox does); should a total already include it, it is not counted twice.
     /// </summary>
-    public static decimal TotalWith(VoordeMensen.Public.Cart cart, decimal? donation) =>
+    public static decimal TotalWith(HeldCart cart, decimal? donation) =>
         donation is { } amount && cart.Total != cart.Lines.Sum(l => l.Price) + amount ? cart.Total + amount : cart.Total;
+
+    /// <summary>What the session shows: the hold and the donation only while tickets are held, the lapsed selection otherwise.</summary>
+    public static CartView Of(CartSession session, ShopOptions shop) => new(
+        session.Cart,
+        session.Cart.IsEmpty ? HoldState.None : new HoldState(session.HoldExpiresAt, Math.Max(0, shop.MaxRenewals - session.Renewals), session.HoldMinutes),
+        session.Selection,
+        session.Cart.IsEmpty ? session.SelectionLines : [],
+        session.Order,
+        session.Cart.IsEmpty ? null : session.Donation);
 
     /// <summary>Tickets were chosen but their hold ended (or VdM released them): one click reserves them again.</summary>
     public bool IsExpired => Cart.IsEmpty && Selection.Count > 0;
-}
-
-/// <summary>
-/// When the hold ends, how many renewals are left and how long the hold lasts (null = the configured hold);
-/// <see cref="ExpiresAt"/> is null for an empty cart.
-/// </summary>
-public sealed record HoldState(DateTimeOffset? ExpiresAt, int RenewalsLeft, int? Minutes = null)
-{
-    public static HoldState None { get; } = new(null, 0);
-
-    public TimeSpan Remaining(DateTimeOffset now) =>
-        ExpiresAt is { } end && end > now ? end - now : TimeSpan.Zero;
-}
-
-/// <summary>The outcome of adding or re-reserving: on failure nothing of the attempt stays in the cart.</summary>
-public sealed record CartChange(CartView View, CartProblem Problem = CartProblem.None, string? FailedDiscountId = null)
-{
-    public bool Succeeded => Problem == CartProblem.None;
 }

@@ -1,6 +1,4 @@
-using Checkout.VoordeMensen;
-using Checkout.Web.Features.Clients;
-using Checkout.Web.Features.Visitors;
+using Checkout.Web.Shell.Clients;
 
 namespace Checkout.Web.Features.Cart;
 
@@ -9,12 +7,10 @@ namespace Checkout.Web.Features.Cart;
 /// browser only says which of those it chose; an amount that is not configured is refused.
 /// </summary>
 public sealed class DonationService(
-    DonationCart donations,
+    TicketHolds holds,
     CartService cart,
     CurrentClient client,
-    CurrentVisitor visitor,
-    CartSessionStore store,
-    VisitorLocks locks,
+    CartSessions sessions,
     ILogger<DonationService> logger)
 {
     /// <summary>The amounts this client offers; empty = no donation offer.</summary>
@@ -30,22 +26,15 @@ public sealed class DonationService(
         }
 
         var problem = CartProblem.None;
-        using (await locks.EnterAsync(client.Key, visitor.RequiredId, cancellationToken))
+        await using (var unit = await sessions.OpenAsync(cancellationToken))
         {
-            var session = await store.GetAsync(client.Key, visitor.RequiredId, cancellationToken);
-            if (session.CartId is { } cartId && !session.Cart.IsEmpty && session.Donation != amount)
+            if (unit.Session.HeldCartId is { } cartId && unit.Session.Donation != amount)
             {
-                try
+                (problem, var holdEnd) = await holds.SetDonationAsync(cartId, amount, cancellationToken);
+                if (problem == CartProblem.None)
                 {
-                    var held = await donations.ApplyAsync(cartId, amount, cancellationToken);
-                    // VdM restarts the hold on every cart change; its timeOut says so.
-                    session = session with { Donation = amount, HoldExpiresAt = held.TimeOut ?? session.HoldExpiresAt };
-                    await store.SaveAsync(client.Key, visitor.RequiredId, session, cancellationToken);
-                }
-                catch (VoordeMensenException e)
-                {
-                    logger.LogWarning("Changing the donation failed: {Kind} {Status}", e.Kind, e.StatusCode);
-                    problem = CartProblems.From(e);
+                    unit.Session = unit.Session.DonationChanged(amount, holdEnd);
+                    await unit.CommitAsync(cancellationToken);
                 }
             }
         }

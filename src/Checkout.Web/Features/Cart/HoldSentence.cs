@@ -1,5 +1,5 @@
 using System.Globalization;
-using Checkout.Web.Features.Clients;
+using Checkout.Web.Shell.Clients;
 using Microsoft.Extensions.Localization;
 
 namespace Checkout.Web.Features.Cart;

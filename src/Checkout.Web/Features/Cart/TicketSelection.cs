@@ -1,4 +1,4 @@
-using Checkout.VoordeMensen.Public;
+using Checkout.VoordeMensen.Carts;
 
 namespace Checkout.Web.Features.Cart;
 
@@ -8,18 +8,15 @@ namespace Checkout.Web.Features.Cart;
 /// </summary>
 public sealed record TicketSelection(int PerformanceId, string DiscountId, int Quantity)
 {
-    public static IReadOnlyList<TicketSelection> From(VoordeMensen.Public.Cart cart) =>
+    public static IReadOnlyList<TicketSelection> From(HeldCart cart) =>
     [
         .. cart.Lines
             .GroupBy(l => (l.EventId, l.DiscountId))
             .Select(g => new TicketSelection(g.Key.EventId, g.Key.DiscountId, g.Sum(l => l.Quantity))),
     ];
 
+    /// <summary>The same choice as VdM's cart takes it.</summary>
+    public TicketItem ToItem() => new(PerformanceId, DiscountId, Quantity);
+
     public static int TicketCount(IEnumerable<TicketSelection> selection) => selection.Sum(s => s.Quantity);
 }
-
-/// <summary>A request to add tickets of one type; quantities of 0 are ignored.</summary>
-public sealed record TicketRequest(string DiscountId, int Quantity);
-
-/// <summary>The order a visitor's cart became; kept so a second click or tab reuses it instead of ordering again.</summary>
-public sealed record PlacedOrder(string CartId, string OrderKey, Uri PaymentUrl, DateTimeOffset PlacedAt);

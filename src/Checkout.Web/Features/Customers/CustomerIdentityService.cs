@@ -1,24 +1,12 @@
 using Checkout.VoordeMensen;
-using Checkout.VoordeMensen.Peppered;
-using Checkout.VoordeMensen.Public;
-using Checkout.Web.Features.Clients;
-using Checkout.Web.Features.Visitors;
+using Checkout.VoordeMensen.Carts;
+using Checkout.Web.Features.Purchase;
+using Checkout.Web.Shell.Clients;
+using Checkout.Web.Shell.Visitors;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 
 namespace Checkout.Web.Features.Customers;
-
-public enum LookupOutcome { Sent, InvalidEmail, Limited }
-
-public enum VerifyOutcome { Verified, Wrong, Expired, TooManyAttempts, Limited, Unavailable }
-
-public enum SaveOutcome { Created, Updated, NoChanges, Invalid, Unavailable }
-
-/// <summary>Field errors are keyed by <see cref="Checkout.BuyerForm"/> property names.</summary>
-public sealed record SaveResult(SaveOutcome Outcome, IReadOnlyDictionary<string, string>? FieldErrors = null);
-
-/// <summary>One earlier order of the verified customer; its status page (order/{key}) has the ticket links.</summary>
-public sealed record CustomerOrder(string OrderKey, DateTimeOffset? OrderDate, decimal Amount, PaymentStatus PaymentStatus);
 
 /// <summary>
 /// Identified checkout for one visitor (request or circuit). Nothing about an address is looked up before the visitor
@@ -36,28 +24,23 @@ public sealed class CustomerIdentityService(
     MailOutbox outbox,
     IOptionsMonitor<IdentityOptions> identityOptions,
     IStringLocalizer<CustomersText> text,
+    CustomerRecords records,
     TimeProvider time,
     ILogger<CustomerIdentityService> logger)
 {
-    /// <summary>How far back previous orders are listed (Peppered filters orders by change date only).</summary>
-    public static readonly TimeSpan OrderHistory = TimeSpan.FromDays(730);
-
-    public const int MaxOrdersShown = 10;
-
     private VerifiedIdentity? verified;
     private bool loaded;
 
-    /// <summary>Raised when the visitor becomes verified or the customer record changes (for sibling components).</summary>
-    public event Action? Changed;
+    private ShopVisitor Visitor => ShopVisitor.Of(client, visitor);
 
     /// <summary>Without a Peppered key there are no customers to identify with.</summary>
     public bool IsAvailable => vdm.For(client.Key).HasPepperedKey && mailRouting.CanSendCodes(client.Key);
 
     public async Task<VerifiedIdentity?> GetVerifiedAsync(CancellationToken cancellationToken)
     {
-        if (!loaded && visitor.Id is { } id)
+        if (!loaded && visitor.Id is not null)
         {
-            verified = await identities.GetAsync(client.Key, id, cancellationToken);
+            verified = await identities.GetAsync(Visitor, cancellationToken);
             loaded = true;
         }
 
@@ -124,97 +107,52 @@ public sealed class CustomerIdentityService(
 
     public async Task SignOutAsync(CancellationToken cancellationToken)
     {
-        await identities.RemoveAsync(client.Key, visitor.RequiredId, cancellationToken);
+        await identities.RemoveAsync(Visitor, cancellationToken);
         verified = null;
-        Changed?.Invoke();
     }
 
-    /// <summary>The verified customer's orders at this client, newest first; empty for anyone else.</summary>
-    public async Task<IReadOnlyList<CustomerOrder>> GetOrdersAsync(CancellationToken cancellationToken)
-    {
-        if (await GetVerifiedAsync(cancellationToken) is not { CustomerId: { } customerId })
-        {
-            return [];
-        }
+    /// <summary>The verified customer's orders at this client, newest first (empty for anyone else); or why VdM could not list them.</summary>
+    public async Task<VdmResult<IReadOnlyList<CustomerOrder>>> GetOrdersAsync(CancellationToken cancellationToken) =>
+        await GetVerifiedAsync(cancellationToken) is { CustomerId: { } customerId }
+            ? await records.OrdersOfAsync(customerId, cancellationToken)
+            : VdmResults.Ok<IReadOnlyList<CustomerOrder>>([]);
 
-        var orders = await vdm.For(client.Key).Peppered.GetOrdersAsync(time.GetUtcNow() - OrderHistory, cancellationToken);
-        return [.. orders
-            .Where(o => o.CustomerId == customerId && o.State.Kind is not OrderStateKind.Trash)
-            .OrderByDescending(o => o.OrderDate)
-            .Take(MaxOrdersShown)
-            .Select(o => new CustomerOrder(o.OrderKey, o.OrderDate, o.Amount, o.PaymentStatus))];
-    }
-
-    /// <summary>Writes the form's details to the customer record: update when known, create for a new address.</summary>
-    public async Task<SaveResult> SaveDetailsAsync(BuyerDetails details, CancellationToken cancellationToken)
+    /// <summary>Writes the form's details to the verified customer's record: update when known, create for a new address.</summary>
+    public async Task<SaveResult> SaveDetailsAsync(Buyer details, CancellationToken cancellationToken)
     {
         if (await GetVerifiedAsync(cancellationToken) is not { } identity)
         {
             return new SaveResult(SaveOutcome.Unavailable);
         }
 
-        var peppered = vdm.For(client.Key).Peppered;
-        var profile = ProfileOf(details);
-        try
+        var (result, saved) = await records.SaveAsync(identity, details, cancellationToken);
+        if (saved is not null)
         {
-            Customer saved;
-            SaveOutcome outcome;
-            if (identity.CustomerId is { } id)
-            {
-                if (identity.Profile == profile && string.Equals(details.Email, identity.Email, StringComparison.OrdinalIgnoreCase))
-                {
-                    return new SaveResult(SaveOutcome.NoChanges);
-                }
+            await RememberAsync(identity with { CustomerId = saved.Id, Profile = CustomerMapping.ProfileOf(saved) }, cancellationToken);
+        }
 
-                saved = await peppered.UpdateCustomerAsync(id, CustomerMapping.ToUpdate(identity, details), cancellationToken);
-                outcome = SaveOutcome.Updated;
-            }
-            else
-            {
-                saved = await peppered.CreateCustomerAsync(CustomerMapping.ToDraft(identity.Email, details), cancellationToken);
-                outcome = SaveOutcome.Created;
-            }
-
-            await RememberAsync(identity with { Email = identity.Email, CustomerId = saved.Id, Profile = CustomerMapping.ProfileOf(saved) }, cancellationToken);
-            return new SaveResult(outcome);
-        }
-        catch (VoordeMensenException e) when (e.Kind == VdmErrorKind.Validation)
-        {
-            return new SaveResult(SaveOutcome.Invalid, CustomerMapping.FormErrors(e.FieldErrors));
-        }
-        catch (VoordeMensenException e)
-        {
-            logger.LogWarning("Saving the customer record failed: {Kind} {Status}", e.Kind, e.StatusCode);
-            return new SaveResult(SaveOutcome.Unavailable);
-        }
+        return result;
     }
-
-    private static CustomerProfile ProfileOf(BuyerDetails d) =>
-        new(d.FirstName, d.LastName, CustomerMapping.Digits(d.Phone), d.Address, d.Zip, d.City);
 
     private async Task<bool> VerifiedAsync(string email, CancellationToken cancellationToken)
     {
-        Customer? customer;
-        try
+        var found = await records.FindAsync(email, cancellationToken);
+        if (!found.Succeeded)
         {
-            customer = await vdm.For(client.Key).Peppered.FindCustomerByEmailAsync(email, cancellationToken);
-        }
-        catch (VoordeMensenException e)
-        {
-            logger.LogWarning("Customer lookup failed: {Kind} {Status}", e.Kind, e.StatusCode);
+            logger.LogWarning("Customer lookup failed: {Refusal}", found.Refusal);
             return false;
         }
 
+        var customer = found.Value;
         await RememberAsync(new VerifiedIdentity(email, customer?.Id, customer is null ? null : CustomerMapping.ProfileOf(customer), time.GetUtcNow()), cancellationToken);
         return true;
     }
 
     private async Task RememberAsync(VerifiedIdentity identity, CancellationToken cancellationToken)
     {
-        await identities.SaveAsync(client.Key, visitor.RequiredId, identity, cancellationToken);
+        await identities.SaveAsync(Visitor, identity, cancellationToken);
         verified = identity;
         loaded = true;
-        Changed?.Invoke();
     }
 
     /// <summary>Trimmed and lower-cased, so "Jane@Example.com " and "jane@example.com" share one code and one limit.</summary>

@@ -1,4 +1,4 @@
-using Checkout.Web.Features.Clients;
+using Checkout.Web.Shell.Clients;
 using Microsoft.Extensions.Options;
 
 namespace Checkout.Web.Features.Customers;
@@ -19,7 +19,7 @@ public sealed class CustomerMailRouting(IConfiguration configuration, IOptions<M
     public string FromName(string clientKey, string brandName) =>
         configuration[ClientKeys.SettingPath(clientKey, "Mail:FromName")] is { Length: > 0 } name ? name : brandName;
 
-    /// <summary>Further clients inherit the default client's base URL (as in VoordeMensenHostingExtensions).</summary>
+    /// <summary>Further clients inherit the default client's base URL (as in UpstreamHostingExtensions).</summary>
     internal static bool UsesSandbox(IConfiguration configuration, string clientKey) => string.IsNullOrWhiteSpace(
         configuration[$"{ClientKeys.SettingPath(clientKey, "VoordeMensen")}:BaseUrl"] ?? configuration["VoordeMensen:BaseUrl"]);
 

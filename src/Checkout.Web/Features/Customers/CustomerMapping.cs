@@ -1,6 +1,5 @@
 using Checkout.VoordeMensen.Peppered;
-using Checkout.VoordeMensen.Public;
-using Checkout.Web.Features.Checkout;
+using Checkout.Web.Features.Purchase;
 
 namespace Checkout.Web.Features.Customers;
 
@@ -34,7 +33,7 @@ internal static class CustomerMapping
     }
 
     /// <summary>Only what changed; joined fields replace their parts (tussenvoegsel and house number emptied).</summary>
-    public static CustomerUpdate ToUpdate(VerifiedIdentity identity, BuyerDetails d)
+    public static CustomerUpdate ToUpdate(VerifiedIdentity identity, Buyer d)
     {
         var old = identity.Profile;
         var lastNameChanged = old?.LastName != d.LastName;
@@ -55,31 +54,34 @@ internal static class CustomerMapping
         };
     }
 
-    public static CustomerDraft ToDraft(string email, BuyerDetails d) => new(email, d.FirstName, d.LastName)
+    public static CustomerDraft ToDraft(string email, Buyer d) => new(email, d.FirstName, d.LastName)
     {
         Details = new CustomerDetails { Address = d.Address, Zip = d.Zip, City = d.City, Phone = Digits(d.Phone) },
     };
 
-    /// <summary>Peppered's wire field names onto the form's properties, the first message each.</summary>
-    public static IReadOnlyDictionary<string, string> FormErrors(IReadOnlyDictionary<string, IReadOnlyList<string>> wire)
+    /// <summary>
+    /// The record's refused fields onto the form's properties: the tussenvoegsel belongs to the last-name field and the
+    /// house number to the address field, as in <see cref="ProfileOf"/>. The first message per form field is kept.
+    /// </summary>
+    public static IReadOnlyDictionary<string, string> FormErrors(IReadOnlyDictionary<CustomerField, string> errors)
     {
         var result = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var (field, messages) in wire)
+        foreach (var (field, message) in errors)
         {
             var property = field switch
             {
-                "email" => nameof(BuyerForm.Email),
-                "customerFirstName" => nameof(BuyerForm.FirstName),
-                "customerLastName" or "customerPreposition" => nameof(BuyerForm.LastName),
-                "customerPhone" => nameof(BuyerForm.Phone),
-                "customerAddress" or "customerHouseNr" => nameof(BuyerForm.Address),
-                "customerZip" => nameof(BuyerForm.Zip),
-                "customerCity" => nameof(BuyerForm.City),
+                CustomerField.Email => nameof(BuyerForm.Email),
+                CustomerField.FirstName => nameof(BuyerForm.FirstName),
+                CustomerField.LastName or CustomerField.Preposition => nameof(BuyerForm.LastName),
+                CustomerField.Phone => nameof(BuyerForm.Phone),
+                CustomerField.Address or CustomerField.HouseNumber => nameof(BuyerForm.Address),
+                CustomerField.Zip => nameof(BuyerForm.Zip),
+                CustomerField.City => nameof(BuyerForm.City),
                 _ => null,
             };
-            if (property is not null && messages.Count > 0)
+            if (property is not null)
             {
-                result.TryAdd(property, messages[0]);
+                result.TryAdd(property, message);
             }
         }
 

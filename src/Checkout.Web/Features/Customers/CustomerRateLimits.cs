@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
-using Checkout.Web.Features.Security;
+using Checkout.Web.Shell.Security;
 using Microsoft.Extensions.Options;
 
 namespace Checkout.Web.Features.Customers;

@@ -1,4 +1,4 @@
-using Checkout.Web.Features.Visitors;
+using Checkout.Web.Shell.Visitors;
 using Microsoft.AspNetCore.Components.Endpoints;
 using Microsoft.AspNetCore.Http.Extensions;
 

@@ -5,18 +5,6 @@ using Microsoft.Extensions.Caching.Distributed;
 
 namespace Checkout.Web.Features.Customers;
 
-public enum CodeCheck
-{
-    Valid,
-    Wrong,
-
-    /// <summary>No code (never sent, already used) or older than <see cref="OneTimeCodeStore.Lifetime"/>.</summary>
-    Expired,
-
-    /// <summary>The fifth wrong attempt used the code up; a new one is needed.</summary>
-    TooManyAttempts,
-}
-
 /// <summary>
 /// One-time e-mail codes per client and e-mail address in the distributed cache: only a salted HMAC of the code is
 /// stored, next to its expiry and the number of wrong attempts. A new code replaces the previous one.

@@ -1,16 +1,8 @@
 using System.Text.Json;
+using Checkout.Web.Shell.Visitors;
 using Microsoft.Extensions.Caching.Distributed;
 
 namespace Checkout.Web.Features.Customers;
-
-/// <summary>The verified customer's own details as Peppered holds them (never sent to the browser before proof).</summary>
-public sealed record CustomerProfile(string FirstName, string LastName, string? Phone, string? Address, string? Zip, string? City);
-
-/// <summary>
-/// A visitor who proved control of <see cref="Email"/> (code or signed token). <see cref="CustomerId"/> is the Peppered
-/// customer with that address, null when VdM does not know it (yet).
-/// </summary>
-public sealed record VerifiedIdentity(string Email, int? CustomerId, CustomerProfile? Profile, DateTimeOffset VerifiedAt);
 
 /// <summary>Verified identities per client and visitor, server-side only, for a limited time.</summary>
 public sealed class VerifiedIdentityStore(IDistributedCache cache)
@@ -20,18 +12,18 @@ public sealed class VerifiedIdentityStore(IDistributedCache cache)
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    public async Task<VerifiedIdentity?> GetAsync(string clientKey, string visitorId, CancellationToken cancellationToken)
+    public async Task<VerifiedIdentity?> GetAsync(ShopVisitor visitor, CancellationToken cancellationToken)
     {
-        var bytes = await cache.GetAsync(Key(clientKey, visitorId), cancellationToken);
+        var bytes = await cache.GetAsync(Key(visitor), cancellationToken);
         return bytes is null ? null : JsonSerializer.Deserialize<VerifiedIdentity>(bytes, Json);
     }
 
-    public Task SaveAsync(string clientKey, string visitorId, VerifiedIdentity identity, CancellationToken cancellationToken) =>
-        cache.SetAsync(Key(clientKey, visitorId), JsonSerializer.SerializeToUtf8Bytes(identity, Json),
+    public Task SaveAsync(ShopVisitor visitor, VerifiedIdentity identity, CancellationToken cancellationToken) =>
+        cache.SetAsync(Key(visitor), JsonSerializer.SerializeToUtf8Bytes(identity, Json),
             new DistributedCacheEntryOptions { AbsoluteExpirationRelativeToNow = Lifetime }, cancellationToken);
 
-    public Task RemoveAsync(string clientKey, string visitorId, CancellationToken cancellationToken) =>
-        cache.RemoveAsync(Key(clientKey, visitorId), cancellationToken);
+    public Task RemoveAsync(ShopVisitor visitor, CancellationToken cancellationToken) =>
+        cache.RemoveAsync(Key(visitor), cancellationToken);
 
-    private static string Key(string clientKey, string visitorId) => $"checkout:{clientKey}:visitor:{visitorId}:identity";
+    private static string Key(ShopVisitor visitor) => $"checkout:{visitor.ClientKey}:visitor:{visitor.Id}:identity";
 }

@@ -50,6 +50,3 @@ public sealed record ProgrammeFilter(string Query, DateOnly? Date)
 
     private bool Contains(string text) => text.Contains(Query, StringComparison.CurrentCultureIgnoreCase);
 }
-
-/// <summary>A production as listed: all its performances (for comparisons) and the ones the filter lets through.</summary>
-public sealed record ProductionListing(Production Production, IReadOnlyList<Performance> Shown);

@@ -1,7 +1,7 @@
-using System.ComponentModel;
 using Checkout.VoordeMensen;
+using Checkout.VoordeMensen.Carts;
 using Checkout.VoordeMensen.Public;
-using Checkout.Web.Features.Clients;
+using Checkout.Web.Shell.Clients;
 using Microsoft.Extensions.Caching.Hybrid;
 
 namespace Checkout.Web.Features.Events;
@@ -18,7 +18,38 @@ public sealed class ProgrammeService(IVoordeMensenClients vdm, CurrentClient cli
     // Ticket types disappear when a per-event cap is used up, so they are kept only briefly.
     private static readonly HybridCacheEntryOptions TicketTypeCache = new() { Expiration = TimeSpan.FromSeconds(20), LocalCacheExpiration = TimeSpan.FromSeconds(20) };
 
-    public async Task<IReadOnlyList<Production>> GetProgrammeAsync(CancellationToken cancellationToken)
+    /// <summary>The productions with published performances, soonest first; or why VdM could not list them.</summary>
+    public Task<VdmResult<IReadOnlyList<Production>>> GetProgrammeAsync(CancellationToken cancellationToken) =>
+        VdmResults.ReadAsync(() => ProgrammeAsync(cancellationToken));
+
+    /// <summary>A published, upcoming performance with its production (null when there is none with this id); or why VdM could not say.</summary>
+    public Task<VdmResult<(Production Production, Performance Performance)?>> FindPerformanceAsync(int performanceId, CancellationToken cancellationToken) =>
+        VdmResults.ReadAsync(async () =>
+        {
+            foreach (var production in await ProgrammeAsync(cancellationToken))
+            {
+                if (production.Performances.FirstOrDefault(p => p.Id == performanceId) is { } performance)
+                {
+                    return ((Production, Performance)?)(production, performance);
+                }
+            }
+
+            return null;
+        });
+
+    /// <summary>The ticket types on sale for a performance; or why VdM could not list them.</summary>
+    public Task<VdmResult<IReadOnlyList<TicketType>>> GetTicketTypesAsync(int performanceId, CancellationToken cancellationToken)
+    {
+        var key = client.Key;
+        return VdmResults.ReadAsync(async () => (await cache.GetOrCreateAsync(
+            $"vdm:{key}:tickettypes:{performanceId}",
+            async ct => new CachedList<TicketType>(await vdm.For(key).Public.GetTicketTypesAsync(performanceId, ct)),
+            TicketTypeCache,
+            tags: [$"client:{key}"],
+            cancellationToken: cancellationToken)).Items);
+    }
+
+    private async Task<IReadOnlyList<Production>> ProgrammeAsync(CancellationToken cancellationToken)
     {
         var key = client.Key;
         var productions = await cache.GetOrCreateAsync(
@@ -33,37 +64,4 @@ public sealed class ProgrammeService(IVoordeMensenClients vdm, CurrentClient cli
             .Where(p => p.Performances.Count > 0)
             .OrderBy(p => p.Performances[0].Start)];
     }
-
-    /// <summary>A published, upcoming performance with its production; null when there is none with this id.</summary>
-    public async Task<(Production Production, Performance Performance)?> FindPerformanceAsync(int performanceId, CancellationToken cancellationToken)
-    {
-        foreach (var production in await GetProgrammeAsync(cancellationToken))
-        {
-            if (production.Performances.FirstOrDefault(p => p.Id == performanceId) is { } performance)
-            {
-                return (production, performance);
-            }
-        }
-
-        return null;
-    }
-
-    public async Task<IReadOnlyList<TicketType>> GetTicketTypesAsync(int performanceId, CancellationToken cancellationToken)
-    {
-        var key = client.Key;
-        var ticketTypes = await cache.GetOrCreateAsync(
-            $"vdm:{key}:tickettypes:{performanceId}",
-            async ct => new CachedList<TicketType>(await vdm.For(key).Public.GetTicketTypesAsync(performanceId, ct)),
-            TicketTypeCache,
-            tags: [$"client:{key}"],
-            cancellationToken: cancellationToken);
-        return ticketTypes.Items;
-    }
 }
-
-/// <summary>
-/// A cached VdM list. HybridCache hands every request the same instance only for a sealed type marked immutable;
-/// for a bare list it would deserialize the whole programme again on each page view. Nobody mutates these records.
-/// </summary>
-[ImmutableObject(true)]
-internal sealed record CachedList<T>(IReadOnlyList<T> Items);

@@ -1,8 +1,9 @@
 using System.Text.RegularExpressions;
 using Checkout.VoordeMensen;
+using Checkout.VoordeMensen.Carts;
 using Checkout.VoordeMensen.Public;
 using Checkout.Web.Features.Cart;
-using Checkout.Web.Features.Clients;
+using Checkout.Web.Shell.Clients;
 
 namespace Checkout.Web.Features.Orders;
 
@@ -14,28 +15,20 @@ public sealed partial class OrderStatusService(
     IVoordeMensenClients vdm,
     CurrentClient client,
     OrderAttemptStore attempts,
-    CartService cart,
-    ILogger<OrderStatusService> logger)
+    CartService cart)
 {
-    /// <summary>Null when the key is malformed or VdM does not know the order.</summary>
-    public async Task<OrderStatus?> GetAsync(string? orderKey, CancellationToken cancellationToken) =>
-        IsPlausibleKey(orderKey) ? await vdm.For(client.Key).Public.GetOrderStatusAsync(orderKey!, cancellationToken) : null;
+    /// <summary>The order's status; null when the key is malformed or VdM does not know the order.</summary>
+    public Task<VdmResult<OrderStatus?>> GetAsync(string? orderKey, CancellationToken cancellationToken) =>
+        IsPlausibleKey(orderKey)
+            ? VdmResults.ReadAsync(() => vdm.For(client.Key).Public.GetOrderStatusAsync(orderKey!, cancellationToken))
+            : Task.FromResult(VdmResults.Ok<OrderStatus?>(null));
 
     /// <summary>
     /// Asks VdM's ticket host to check the payment with the provider. VdM wants this once after the return of an
     /// unpaid order, never polled; a failure only means the status updates a little later.
     /// </summary>
-    public async Task CheckPaymentOnceAsync(string orderKey, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await vdm.For(client.Key).Public.CheckPaymentAsync(orderKey, cancellationToken);
-        }
-        catch (VoordeMensenException e)
-        {
-            logger.LogInformation("Payment check on the ticket host failed: {Kind} {Status}", e.Kind, e.StatusCode);
-        }
-    }
+    public Task CheckPaymentOnceAsync(string orderKey, CancellationToken cancellationToken) =>
+        vdm.For(client.Key).Public.CheckPaymentAsync(orderKey, cancellationToken);
 
     /// <summary>True when the selection behind the order is known here and can be reserved again.</summary>
     public async Task<bool> CanRetryAsync(string orderKey, CancellationToken cancellationToken) =>

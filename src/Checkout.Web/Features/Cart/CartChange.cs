@@ -1,0 +1,7 @@
+namespace Checkout.Web.Features.Cart;
+
+/// <summary>The outcome of adding or re-reserving: on failure nothing of the attempt stays in the cart.</summary>
+public sealed record CartChange(CartView View, CartProblem Problem = CartProblem.None, string? FailedDiscountId = null)
+{
+    public bool Succeeded => Problem == CartProblem.None;
+}

@@ -1,0 +1,32 @@
+using Checkout.Web.Shell.Clients;
+using Checkout.Web.Shell.Visitors;
+
+namespace Checkout.Web.Features.Cart;
+
+/// <summary>
+/// The one owner of the visitor's cart session. A change opens a <see cref="CartUnitOfWork"/>: the client and visitor
+/// of the scope are resolved once, the visitor's lock is taken and the session loaded; the unit saves what the change
+/// made of it and releases the lock when disposed. Reading without a change needs no lock.
+/// </summary>
+public sealed class CartSessions(CurrentClient client, CurrentVisitor visitor, CartSessionStore store, IVisitorLock locks)
+{
+    /// <summary>The session as last saved, for pages that only show it.</summary>
+    public Task<CartSession> ReadAsync(CancellationToken cancellationToken) =>
+        store.GetAsync(ShopVisitor.Of(client, visitor), cancellationToken);
+
+    /// <summary>Takes the visitor's lock (waiting for a change in another tab to finish) and loads the session.</summary>
+    public async Task<CartUnitOfWork> OpenAsync(CancellationToken cancellationToken)
+    {
+        var who = ShopVisitor.Of(client, visitor);
+        var held = await locks.AcquireAsync(who, cancellationToken);
+        try
+        {
+            return new CartUnitOfWork(who, await store.GetAsync(who, cancellationToken), store, held);
+        }
+        catch
+        {
+            await held.DisposeAsync();
+            throw;
+        }
+    }
+}

@@ -1,0 +1,67 @@
+using Checkout.VoordeMensen;
+using Checkout.VoordeMensen.Carts;
+using Checkout.VoordeMensen.Peppered;
+using Checkout.Web.Features.Purchase;
+using Checkout.Web.Shell.Clients;
+
+namespace Checkout.Web.Features.Customers;
+
+/// <summary>
+/// A verified customer's Peppered record and orders. Only <see cref="CustomerIdentityService"/> calls it, after the
+/// visitor proved control of the address.
+/// </summary>
+public sealed class CustomerRecords(IVoordeMensenClients vdm, CurrentClient client, TimeProvider time, ILogger<CustomerRecords> logger)
+{
+    /// <summary>How far back previous orders are listed (Peppered filters orders by change date only).</summary>
+    public static readonly TimeSpan OrderHistory = TimeSpan.FromDays(730);
+
+    public const int MaxOrdersShown = 10;
+
+    private IVdmPepperedService Peppered => vdm.For(client.Key).Peppered;
+
+    /// <summary>The customer with this address; null when VdM does not know it; or why VdM could not say.</summary>
+    public Task<VdmResult<Customer?>> FindAsync(string email, CancellationToken cancellationToken) =>
+        VdmResults.ReadAsync(() => Peppered.FindCustomerByEmailAsync(email, cancellationToken));
+
+    /// <summary>The customer's orders at this client, newest first; or why VdM could not list them.</summary>
+    public Task<VdmResult<IReadOnlyList<CustomerOrder>>> OrdersOfAsync(int customerId, CancellationToken cancellationToken) =>
+        VdmResults.ReadAsync(async () => (IReadOnlyList<CustomerOrder>)[.. (await Peppered.GetOrdersAsync(time.GetUtcNow() - OrderHistory, cancellationToken))
+            .Where(o => o.CustomerId == customerId && o.State.Kind is not OrderStateKind.Trash)
+            .OrderByDescending(o => o.OrderDate)
+            .Take(MaxOrdersShown)
+            .Select(o => new CustomerOrder(o.OrderKey, o.OrderDate, o.Amount, o.PaymentStatus))]);
+
+    /// <summary>
+    /// Writes the form's details to the record: update when the customer is known, create for a new address. The
+    /// saved record comes back with <see cref="SaveOutcome.Created"/> and <see cref="SaveOutcome.Updated"/>.
+    /// </summary>
+    public async Task<(SaveResult Result, Customer? Saved)> SaveAsync(VerifiedIdentity identity, Buyer details, CancellationToken cancellationToken)
+    {
+        try
+        {
+            if (identity.CustomerId is not { } id)
+            {
+                return (new SaveResult(SaveOutcome.Created), await Peppered.CreateCustomerAsync(CustomerMapping.ToDraft(identity.Email, details), cancellationToken));
+            }
+
+            if (identity.Profile == ProfileOf(details) && string.Equals(details.Email, identity.Email, StringComparison.OrdinalIgnoreCase))
+            {
+                return (new SaveResult(SaveOutcome.NoChanges), null);
+            }
+
+            return (new SaveResult(SaveOutcome.Updated), await Peppered.UpdateCustomerAsync(id, CustomerMapping.ToUpdate(identity, details), cancellationToken));
+        }
+        catch (VoordeMensenException e) when (CustomerFieldErrors.TryRead(e, out var refused))
+        {
+            return (new SaveResult(SaveOutcome.Invalid, CustomerMapping.FormErrors(refused)), null);
+        }
+        catch (VoordeMensenException e)
+        {
+            logger.LogWarning("Saving the customer record failed: {Kind} {Status}", e.Kind, e.StatusCode);
+            return (new SaveResult(SaveOutcome.Unavailable), null);
+        }
+    }
+
+    private static CustomerProfile ProfileOf(Buyer d) =>
+        new(d.FirstName, d.LastName, CustomerMapping.Digits(d.Phone), d.Address, d.Zip, d.City);
+}

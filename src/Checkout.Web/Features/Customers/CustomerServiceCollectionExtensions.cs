@@ -1,0 +1,47 @@
+using Checkout.Web.Shell.Clients;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace Checkout.Web.Features.Customers;
+
+internal static class CustomerServiceCollectionExtensions
+{
+    /// <summary>Identified checkout: e-mail codes, signed identity tokens, Peppered customers and their orders.</summary>
+    public static IServiceCollection AddCheckoutCustomers(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddOptions<MailOptions>().BindConfiguration(MailOptions.Section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<MailOptions>, MailOptionsValidator>();
+        services.AddOptions<CustomerRateLimitOptions>().BindConfiguration(CustomerRateLimitOptions.Section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<CustomerRateLimitOptions>, CustomerRateLimitOptionsValidator>();
+        services.AddSingleton<IValidateOptions<IdentityOptions>, IdentityOptionsValidator>();
+        foreach (var key in ClientKeys.From(configuration))
+        {
+            services.AddOptions<IdentityOptions>(key).BindConfiguration(ClientKeys.SettingPath(key, "Identity")).ValidateOnStart();
+        }
+
+        services.AddSingleton<OneTimeCodeStore>();
+        services.AddSingleton<VerifiedIdentityStore>();
+        services.AddSingleton<CustomerRateLimits>();
+        services.AddSingleton<CustomerMailRouting>();
+        services.AddSingleton<MailOutbox>();
+        services.AddSingleton<DevelopmentMailbox>();
+        services.AddHostedService<MailDeliveryService>();
+        services.AddScoped<CustomerRecords>();
+        services.AddScoped<CustomerIdentityService>();
+        return services;
+    }
+
+    /// <summary>After the visitor middleware: signed tokens on page requests; the development mailbox in sandbox mode.</summary>
+    public static WebApplication UseCheckoutCustomers(this WebApplication app)
+    {
+        app.UseMiddleware<IdentityTokenMiddleware>();
+        if (string.IsNullOrWhiteSpace(app.Configuration["Mail:Host"]) && CustomerMailRouting.AnyClientUsesSandbox(app.Configuration))
+        {
+            app.MapDevelopmentMailbox();
+        }
+
+        return app;
+    }
+
+}

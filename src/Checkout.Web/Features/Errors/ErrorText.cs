@@ -1,4 +1,0 @@
-namespace Checkout.Web.Features.Errors;
-
-/// <summary>Resource marker for the error and not-found pages.</summary>
-public sealed class ErrorText;

@@ -1,0 +1,8 @@
+namespace Checkout.Web.Features.Events;
+
+public enum AddToCartError
+{
+    None,
+    NothingChosen,
+    TooManyInTotal,
+}

@@ -1,0 +1,40 @@
+using Checkout.Web.Shell.Clients;
+
+namespace Checkout.Web.Shell.Embedding;
+
+/// <summary>
+/// Adds the security headers to every response. They are written when the response starts, because only then is the
+/// client known for sure (path prefix or host) and because the exception handler clears headers set earlier.
+/// The embedded sandbox's own pages (its payment simulator has an inline stylesheet) get no CSP; they stand in for
+/// VdM's payment provider, which sets its own.
+/// </summary>
+internal sealed class SecurityHeadersMiddleware(RequestDelegate next, ClientRegistry registry)
+{
+    private static readonly PathString SandboxPath = "/sandbox";
+
+    public Task InvokeAsync(HttpContext context)
+    {
+        var isSandbox = context.Request.Path.StartsWithSegments(SandboxPath);
+        // The demo venue page sets its own policy: it stands in for a venue's site, which loads embed.js from the shop.
+        var isDemoVenue = context.Request.Path.Equals(DemoVenuePage.Path, StringComparison.OrdinalIgnoreCase);
+        var nonce = CspNonce.Issue(context);
+        context.Response.OnStarting(() =>
+        {
+            var headers = context.Response.Headers;
+            headers.XContentTypeOptions = "nosniff";
+            headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
+            if (!isSandbox && !isDemoVenue)
+            {
+                headers.ContentSecurityPolicy = ContentSecurityPolicy.For(nonce, FrameAncestors(context));
+            }
+
+            return Task.CompletedTask;
+        });
+        return next(context);
+    }
+
+    private IReadOnlyCollection<string> FrameAncestors(HttpContext context) =>
+        context.Items[CurrentClient.HttpContextItem] is string key
+            ? [.. registry.Get(key).Embedding.AllowedOrigins.Select(EmbeddingOrigins.Normalize).OfType<string>()]
+            : [];
+}

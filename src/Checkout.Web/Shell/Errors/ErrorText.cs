@@ -1,0 +1,4 @@
+namespace Checkout.Web.Shell.Errors;
+
+/// <summary>Resource marker for the error and not-found pages.</summary>
+public sealed class ErrorText;

@@ -1,0 +1,124 @@
+using System.Globalization;
+using System.Threading.RateLimiting;
+using Checkout.Web.Shell.Errors;
+using System.Net;
+using Microsoft.AspNetCore.Components.Endpoints;
+using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
+
+namespace Checkout.Web.Shell.Security;
+
+/// <summary>
+/// Abuse hardening: forwarded headers from trusted proxies, request size limits, the ASP.NET Core rate limiter on form posts per address, and the options of
+/// the service-layer limits (<see cref="AbuseGuard"/>) for cart creation and order placement inside circuits.
+/// </summary>
+internal static class SecurityHostingExtensions
+{
+    /// <summary>Request bodies: our forms are a few hundred bytes; SignalR messages have their own 32 KB limit.</summary>
+    public const long MaxRequestBodyBytes = 64 * 1024;
+
+    /// <summary>Form fields per post: an event has a handful of ticket types, each two fields.</summary>
+    public const int MaxFormValues = 200;
+
+    public const int MaxFormValueLength = 4 * 1024;
+
+    private const string FormPostPolicyPrefix = "form-post:";
+
+    public static WebApplicationBuilder AddCheckoutSecurity(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<AbuseLimits>().BindConfiguration(AbuseLimits.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddOptions<ForwardedHeadersSettings>().BindConfiguration(ForwardedHeadersSettings.Section).ValidateOnStart();
+        builder.Services.AddSingleton<IValidateOptions<ForwardedHeadersSettings>, ForwardedHeadersSettingsValidator>();
+        builder.Services.AddOptions<ForwardedHeadersOptions>().Configure<IOptions<ForwardedHeadersSettings>>((o, settings) => Apply(settings.Value, o));
+
+        builder.WebHost.ConfigureKestrel(kestrel =>
+        {
+            kestrel.Limits.MaxRequestBodySize = MaxRequestBodyBytes;
+            kestrel.Limits.MaxRequestHeadersTotalSize = 32 * 1024;
+            kestrel.Limits.MaxRequestLineSize = 8 * 1024;
+        });
+        builder.Services.Configure<FormOptions>(o =>
+        {
+            o.ValueCountLimit = MaxFormValues;
+            o.ValueLengthLimit = MaxFormValueLength;
+            o.KeyLengthLimit = 256;
+            o.MultipartBodyLengthLimit = MaxRequestBodyBytes;
+        });
+
+        builder.Services.AddRateLimiter(options =>
+        {
+            options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
+            {
+                // Only form posts to pages (the add-to-cart form): the sandbox, the circuit hub and GETs are not limited here.
+                if (!HttpMethods.IsPost(context.Request.Method)
+                    || context.GetEndpoint()?.Metadata.GetMetadata<ComponentTypeMetadata>() is null)
+                {
+                    return RateLimitPartition.GetNoLimiter("none");
+                }
+
+                var limits = context.RequestServices.GetRequiredService<IOptions<AbuseLimits>>().Value;
+                var address = context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+                return RateLimitPartition.GetFixedWindowLimiter(FormPostPolicyPrefix + address, _ => new FixedWindowRateLimiterOptions
+                {
+                    PermitLimit = limits.FormPostsPerAddress,
+                    Window = TimeSpan.FromSeconds(limits.WindowSeconds),
+                    QueueLimit = 0,
+                    AutoReplenishment = true,
+                });
+            });
+            options.OnRejected = async (rejected, cancellationToken) =>
+            {
+                var http = rejected.HttpContext;
+                var limits = http.RequestServices.GetRequiredService<IOptions<AbuseLimits>>().Value;
+                var retryAfter = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var after) ? after : TimeSpan.FromSeconds(limits.WindowSeconds);
+                http.Response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+                http.Response.ContentType = "text/plain; charset=utf-8";
+                var text = http.RequestServices.GetRequiredService<IStringLocalizer<ErrorText>>()["TooManyRequests"];
+                await http.Response.WriteAsync(text, cancellationToken);
+            };
+        });
+        return builder;
+    }
+
+    /// <summary>
+    /// First in the pipeline, so that logging, the rate limiter, the visitor (its address) and the circuit's root
+    /// parameters all see the visitor's address rather than the proxy's. Not added at all without a trusted proxy.
+    /// </summary>
+    public static WebApplication UseCheckoutForwardedHeaders(this WebApplication app)
+    {
+        if (app.Services.GetRequiredService<IOptions<ForwardedHeadersSettings>>().Value.TrustsAnyProxy)
+        {
+            app.UseForwardedHeaders();
+        }
+
+        return app;
+    }
+
+    private static void Apply(ForwardedHeadersSettings settings, ForwardedHeadersOptions options)
+    {
+        options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+        options.ForwardLimit = settings.ForwardLimit;
+        // The framework trusts loopback by default; only the configured proxies count here.
+        options.KnownProxies.Clear();
+        options.KnownIPNetworks.Clear();
+        foreach (var proxy in settings.KnownProxies)
+        {
+            options.KnownProxies.Add(IPAddress.Parse(proxy));
+        }
+
+        foreach (var network in settings.KnownNetworks)
+        {
+            options.KnownIPNetworks.Add(System.Net.IPNetwork.Parse(network));
+        }
+    }
+
+    /// <summary>After routing (the limiter looks at the endpoint) and localization (the message is translated).</summary>
+    public static WebApplication UseCheckoutRateLimiting(this WebApplication app)
+    {
+        app.UseRateLimiter();
+        return app;
+    }
+}

@@ -1,0 +1,17 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Checkout.Web.Shell.Visitors;
+
+internal static class VisitorServiceCollectionExtensions
+{
+    /// <summary>
+    /// The anonymous visitor of a request or circuit (<see cref="VisitorMiddleware"/> issues the id) and the lock that
+    /// serialises their changes: in memory unless a shared <see cref="IVisitorLock"/> was registered before.
+    /// </summary>
+    public static IServiceCollection AddCheckoutVisitors(this IServiceCollection services)
+    {
+        services.AddScoped<CurrentVisitor>();
+        services.TryAddSingleton<IVisitorLock, StripedVisitorLock>();
+        return services;
+    }
+}
