@@ -11,7 +11,8 @@ internal static class ScaleOutExtensions
     /// One instance keeps everything in its own memory. With <c>Redis:Configuration</c> set, instances share what a
     /// visitor may bring from one to another: the data-protection keys (visitor cookie, antiforgery tokens, circuit
     /// parameters) and the distributed cache (cart sessions, order attempts, e-mail codes, HybridCache's second
-    /// level). Circuits themselves stay on one instance: the load balancer must keep a visitor's connection sticky.
+    /// level), and one Redis connection (<see cref="IConnectionMultiplexer"/>) for features that count across
+    /// instances. Circuits themselves stay on one instance: the load balancer must keep a visitor's connection sticky.
     /// </summary>
     public static IServiceCollection AddCheckoutScaleOut(this IServiceCollection services, IConfiguration configuration)
     {
@@ -26,6 +27,8 @@ internal static class ScaleOutExtensions
         // Keep trying in the background rather than refusing to start while Redis restarts.
         options.AbortOnConnectFail = false;
         var connection = new Lazy<IConnectionMultiplexer>(() => ConnectionMultiplexer.Connect(options));
+        // One connection for everything: the cache, the keys, and features' shared counters (e.g. identified checkout's).
+        services.AddSingleton(_ => connection.Value);
         services.AddStackExchangeRedisCache(o =>
         {
             o.ConnectionMultiplexerFactory = () => Task.FromResult(connection.Value);

@@ -42,6 +42,9 @@ public sealed partial class CustomerHarness : IDisposable
 
     public FakeTimeProvider Clock { get; } = new(DemoCatalog.Start.AddDays(-30));
 
+    /// <summary>The app's singletons (stores, counters, token validation).</summary>
+    public IServiceProvider Services => provider;
+
     /// <summary>The services of one visitor (like one circuit) coming from <paramref name="ip"/>.</summary>
     public CustomerIdentityService For(string visitorId, string ip = "10.0.0.1")
     {

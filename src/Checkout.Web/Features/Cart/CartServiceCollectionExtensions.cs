@@ -1,3 +1,5 @@
+using Checkout.Web.Shell.Visitors;
+
 namespace Checkout.Web.Features.Cart;
 
 internal static class CartServiceCollectionExtensions
@@ -6,6 +8,7 @@ internal static class CartServiceCollectionExtensions
     public static IServiceCollection AddCheckoutCart(this IServiceCollection services)
     {
         services.AddSingleton<CartSessionStore>();
+        services.AddSingleton<IVisitorStateCarrier, CartSessionCarrier>();
         services.AddScoped<CartSessions>();
         services.AddScoped<TicketHolds>();
         services.AddScoped<CartService>();

@@ -43,5 +43,7 @@ public sealed class CartSessionStore(IDistributedCache cache, ILogger<CartSessio
     public Task SaveAsync(ShopVisitor visitor, CartSession session, CancellationToken cancellationToken) =>
         cache.SetAsync(Key(visitor), JsonSerializer.SerializeToUtf8Bytes(session with { Version = CartSession.CurrentVersion }, Json), Lifetime, cancellationToken);
 
+    public Task RemoveAsync(ShopVisitor visitor, CancellationToken cancellationToken) => cache.RemoveAsync(Key(visitor), cancellationToken);
+
     private static string Key(ShopVisitor visitor) => $"checkout:{visitor.ClientKey}:visitor:{visitor.Id}:cart";
 }

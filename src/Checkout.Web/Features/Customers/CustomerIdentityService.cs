@@ -3,15 +3,18 @@ using Checkout.VoordeMensen.Carts;
 using Checkout.Web.Features.Purchase;
 using Checkout.Web.Shell.Clients;
 using Checkout.Web.Shell.Visitors;
+using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 
 namespace Checkout.Web.Features.Customers;
 
 /// <summary>
-/// Identified checkout for one visitor (request or circuit). Nothing about an address is looked up before the visitor
-/// proved control of it: asking for a code does the same work for every address (issue, store the hash, queue a mail),
-/// so answer and timing cannot tell a known address from an unknown one. Peppered is called only after proof.
+/// Identified checkout for one visitor in a circuit. Nothing about an address is looked up before the visitor proved
+/// control of it: asking for a code does the same work for every address (issue, store the hash, queue a mail), so
+/// answer and timing cannot tell a known address from an unknown one. Peppered is called only after proof. A proof
+/// made here (a code, or "continue as …?" after a venue token) stays in this scope until the page hands it over with
+/// <see cref="ContinueUrlAsync"/>: the visitor gets a new id with it, the current id is never stored as verified.
 /// </summary>
 public sealed class CustomerIdentityService(
     IVoordeMensenClients vdm,
@@ -19,22 +22,32 @@ public sealed class CustomerIdentityService(
     CurrentVisitor visitor,
     OneTimeCodeStore codes,
     VerifiedIdentityStore identities,
+    PendingIdentityStore pendings,
+    VerificationTickets tickets,
     CustomerRateLimits limits,
     CustomerMailRouting mailRouting,
     MailOutbox outbox,
     IOptionsMonitor<IdentityOptions> identityOptions,
     IStringLocalizer<CustomersText> text,
     CustomerRecords records,
-    TimeProvider time,
-    ILogger<CustomerIdentityService> logger)
+    CustomerOrderHistory history)
 {
     private VerifiedIdentity? verified;
     private bool loaded;
+    private bool provenHere;
 
     private ShopVisitor Visitor => ShopVisitor.Of(client, visitor);
 
-    /// <summary>Without a Peppered key there are no customers to identify with.</summary>
-    public bool IsAvailable => vdm.For(client.Key).HasPepperedKey && mailRouting.CanSendCodes(client.Key);
+    private bool HasPeppered => vdm.For(client.Key).HasPepperedKey;
+
+    /// <summary>Without a Peppered key there are no customers; without mail or a token secret no way to prove an address.</summary>
+    public bool IsAvailable => HasPeppered && (mailRouting.CanSendCodes(client.Key) || identityOptions.Get(client.Key).Secret is { Length: > 0 });
+
+    /// <summary>Whether the e-mail code is offered (SMTP, or the sandbox's development mailbox).</summary>
+    public bool CanSendCodes => HasPeppered && mailRouting.CanSendCodes(client.Key);
+
+    /// <summary>After a <c>Limited</c> answer: how long until the visitor may try again.</summary>
+    public TimeSpan RetryAfter { get; private set; }
 
     public async Task<VerifiedIdentity?> GetVerifiedAsync(CancellationToken cancellationToken)
     {
@@ -49,17 +62,18 @@ public sealed class CustomerIdentityService(
 
     public async Task<LookupOutcome> RequestCodeAsync(string email, CancellationToken cancellationToken)
     {
-        if (Normalize(email) is not { } address)
+        if (StrictEmailAddress.Parse(email) is not { } address)
         {
             return LookupOutcome.InvalidEmail;
         }
 
-        if (!limits.TryLookup(client.Key, visitor.Address, address))
+        if (await limits.TryLookupAsync(client.Key, visitor.Address, address, cancellationToken) is { Allowed: false } refused)
         {
+            RetryAfter = refused.RetryAfter;
             return LookupOutcome.Limited;
         }
 
-        var code = await codes.IssueAsync(client.Key, address, cancellationToken);
+        var code = await codes.IssueAsync(Visitor, address, cancellationToken);
         var brand = client.Settings.Brand.Name;
         var minutes = (int)OneTimeCodeStore.Lifetime.TotalMinutes;
         outbox.Enqueue(new OutgoingMail(
@@ -73,49 +87,75 @@ public sealed class CustomerIdentityService(
 
     public async Task<VerifyOutcome> VerifyCodeAsync(string email, string code, CancellationToken cancellationToken)
     {
-        if (Normalize(email) is not { } address)
+        if (StrictEmailAddress.Parse(email) is not { } address)
         {
             return VerifyOutcome.Expired;
         }
 
-        if (!limits.TryAttempt(client.Key, visitor.Address, address))
+        if (await limits.TryAttemptAsync(client.Key, visitor.Address, address, cancellationToken) is { Allowed: false } refused)
         {
+            RetryAfter = refused.RetryAfter;
             return VerifyOutcome.Limited;
         }
 
-        return await codes.CheckAsync(client.Key, address, code, cancellationToken) switch
+        return await codes.CheckAsync(Visitor, address, code, cancellationToken) switch
         {
-            CodeCheck.Valid => await VerifiedAsync(address, cancellationToken) ? VerifyOutcome.Verified : VerifyOutcome.Unavailable,
+            CodeCheck.Valid => await ProvenAsync(address, cancellationToken) ? VerifyOutcome.Verified : VerifyOutcome.Unavailable,
             CodeCheck.Wrong => VerifyOutcome.Wrong,
             CodeCheck.TooManyAttempts => VerifyOutcome.TooManyAttempts,
             _ => VerifyOutcome.Expired,
         };
     }
 
-    /// <summary>A signed token from the venue's site; false when it is missing, tampered, expired or not configured.</summary>
-    public async Task<bool> AcceptTokenAsync(string? token, CancellationToken cancellationToken)
+    /// <summary>The address a venue token vouched for while the visitor had typed other details or was someone else.</summary>
+    public Task<PendingIdentity?> GetPendingAsync(CancellationToken cancellationToken) =>
+        visitor.Id is null ? Task.FromResult<PendingIdentity?>(null) : pendings.GetAsync(Visitor, cancellationToken);
+
+    /// <summary>"Continue as …": the pending address counts as proven (the token was); false when it is gone or VdM cannot say.</summary>
+    public async Task<bool> ConfirmPendingAsync(CancellationToken cancellationToken)
     {
-        if (identityOptions.Get(client.Key).Secret is not { Length: > 0 } secret
-            || IdentityToken.Validate(token, secret, time.GetUtcNow()) is not { } email
-            || Normalize(email) is not { } address)
+        if (await GetPendingAsync(cancellationToken) is not { } pending)
         {
             return false;
         }
 
-        return vdm.For(client.Key).HasPepperedKey && await VerifiedAsync(address, cancellationToken);
+        await pendings.RemoveAsync(Visitor, cancellationToken);
+        return await ProvenAsync(pending.Email, cancellationToken);
+    }
+
+    /// <summary>"No, keep my details": the token is forgotten and nothing changed.</summary>
+    public Task DeclinePendingAsync(CancellationToken cancellationToken) => pendings.RemoveAsync(Visitor, cancellationToken);
+
+    /// <summary>
+    /// Where to send the browser (a full page load) to finish a proof made in this scope: <paramref name="page"/> with
+    /// a one-time ticket that only this visitor's cookie redeems (<see cref="VerificationTickets"/>).
+    /// </summary>
+    public async Task<string> ContinueUrlAsync(string page, CancellationToken cancellationToken)
+    {
+        var identity = provenHere && verified is { } v ? v : throw new InvalidOperationException("Nothing was proven in this scope.");
+        return QueryHelpers.AddQueryString(page, VerificationTickets.QueryParameter, await tickets.IssueAsync(Visitor, identity, cancellationToken));
     }
 
     public async Task SignOutAsync(CancellationToken cancellationToken)
     {
         await identities.RemoveAsync(Visitor, cancellationToken);
-        verified = null;
+        (verified, provenHere) = (null, false);
     }
 
     /// <summary>The verified customer's orders at this client, newest first (empty for anyone else); or why VdM could not list them.</summary>
     public async Task<VdmResult<IReadOnlyList<CustomerOrder>>> GetOrdersAsync(CancellationToken cancellationToken) =>
-        await GetVerifiedAsync(cancellationToken) is { CustomerId: { } customerId }
-            ? await records.OrdersOfAsync(customerId, cancellationToken)
+        await GetVerifiedAsync(cancellationToken) is { } identity
+            ? await history.OfAsync(identity, cancellationToken)
             : VdmResults.Ok<IReadOnlyList<CustomerOrder>>([]);
+
+    /// <summary>The visitor placed an order: their earlier orders are downloaded again next time.</summary>
+    public async Task OrderPlacedAsync(CancellationToken cancellationToken)
+    {
+        if (await GetVerifiedAsync(cancellationToken) is { } identity)
+        {
+            await history.ForgetAsync(identity, cancellationToken);
+        }
+    }
 
     /// <summary>Writes the form's details to the verified customer's record: update when known, create for a new address.</summary>
     public async Task<SaveResult> SaveDetailsAsync(Buyer details, CancellationToken cancellationToken)
@@ -128,40 +168,27 @@ public sealed class CustomerIdentityService(
         var (result, saved) = await records.SaveAsync(identity, details, cancellationToken);
         if (saved is not null)
         {
-            await RememberAsync(identity with { CustomerId = saved.Id, Profile = CustomerMapping.ProfileOf(saved) }, cancellationToken);
+            verified = identity with { CustomerId = saved.Id, Profile = CustomerMapping.ProfileOf(saved) };
+            // A proof of this scope is stored only under the new visitor id its ticket brings.
+            if (!provenHere)
+            {
+                await identities.SaveAsync(Visitor, verified, cancellationToken);
+            }
         }
 
         return result;
     }
 
-    private async Task<bool> VerifiedAsync(string email, CancellationToken cancellationToken)
+    private async Task<bool> ProvenAsync(string email, CancellationToken cancellationToken)
     {
-        var found = await records.FindAsync(email, cancellationToken);
-        if (!found.Succeeded)
+        if (await records.IdentifyAsync(email, cancellationToken) is not { } identity)
         {
-            logger.LogWarning("Customer lookup failed: {Refusal}", found.Refusal);
             return false;
         }
 
-        var customer = found.Value;
-        await RememberAsync(new VerifiedIdentity(email, customer?.Id, customer is null ? null : CustomerMapping.ProfileOf(customer), time.GetUtcNow()), cancellationToken);
+        // Fetched once per verification: whatever an earlier visit cached is dropped.
+        await history.ForgetAsync(identity, cancellationToken);
+        (verified, loaded, provenHere) = (identity, true, true);
         return true;
-    }
-
-    private async Task RememberAsync(VerifiedIdentity identity, CancellationToken cancellationToken)
-    {
-        await identities.SaveAsync(Visitor, identity, cancellationToken);
-        verified = identity;
-        loaded = true;
-    }
-
-    /// <summary>Trimmed and lower-cased, so "Jane@Example.com " and "jane@example.com" share one code and one limit.</summary>
-    internal static string? Normalize(string? email)
-    {
-        var value = email?.Trim().ToLowerInvariant();
-        return value is { Length: >= 3 and <= 254 } && value.IndexOf('@') is var at && at > 0 && at < value.Length - 1
-            && !value.Any(char.IsWhiteSpace) && value.Count(c => c == '@') == 1
-            ? value
-            : null;
     }
 }

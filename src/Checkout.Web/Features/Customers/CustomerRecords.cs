@@ -7,29 +7,47 @@ using Checkout.Web.Shell.Clients;
 namespace Checkout.Web.Features.Customers;
 
 /// <summary>
-/// A verified customer's Peppered record and orders. Only <see cref="CustomerIdentityService"/> calls it, after the
-/// visitor proved control of the address.
+/// A verified customer's Peppered record and orders. Only the identified-checkout services call it, after the visitor
+/// proved control of the address.
 /// </summary>
 public sealed class CustomerRecords(IVoordeMensenClients vdm, CurrentClient client, TimeProvider time, ILogger<CustomerRecords> logger)
 {
     /// <summary>How far back previous orders are listed (Peppered filters orders by change date only).</summary>
     public static readonly TimeSpan OrderHistory = TimeSpan.FromDays(730);
 
-    public const int MaxOrdersShown = 10;
-
     private IVdmPepperedService Peppered => vdm.For(client.Key).Peppered;
 
     /// <summary>The customer with this address; null when VdM does not know it; or why VdM could not say.</summary>
-    public Task<VdmResult<Customer?>> FindAsync(string email, CancellationToken cancellationToken) =>
+    private Task<VdmResult<Customer?>> FindAsync(string email, CancellationToken cancellationToken) =>
         VdmResults.ReadAsync(() => Peppered.FindCustomerByEmailAsync(email, cancellationToken));
 
-    /// <summary>The customer's orders at this client, newest first; or why VdM could not list them.</summary>
-    public Task<VdmResult<IReadOnlyList<CustomerOrder>>> OrdersOfAsync(int customerId, CancellationToken cancellationToken) =>
-        VdmResults.ReadAsync(async () => (IReadOnlyList<CustomerOrder>)[.. (await Peppered.GetOrdersAsync(time.GetUtcNow() - OrderHistory, cancellationToken))
+    /// <summary>
+    /// Who a visitor is once they proved control of <paramref name="email"/>: the customer record with that address
+    /// (none when VdM does not know it); null when VdM could not say.
+    /// </summary>
+    public async Task<VerifiedIdentity?> IdentifyAsync(string email, CancellationToken cancellationToken)
+    {
+        var found = await FindAsync(email, cancellationToken);
+        if (!found.Succeeded)
+        {
+            logger.LogWarning("Customer lookup failed: {Refusal}", found.Refusal);
+            return null;
+        }
+
+        var customer = found.Value;
+        return new VerifiedIdentity(email, customer?.Id, customer is null ? null : CustomerMapping.ProfileOf(customer), time.GetUtcNow());
+    }
+
+    /// <summary>
+    /// The customer's orders at this client, newest first, without the ones VdM trashed. Peppered has no customer
+    /// filter: this downloads every order changed in <see cref="OrderHistory"/>, so only <see cref="CustomerOrderHistory"/>
+    /// calls it, once per cache window. Throws <see cref="VoordeMensenException"/> when VdM cannot list them.
+    /// </summary>
+    public async Task<IReadOnlyList<CustomerOrder>> DownloadOrdersOfAsync(int customerId, CancellationToken cancellationToken) =>
+        [.. (await Peppered.GetOrdersAsync(time.GetUtcNow() - OrderHistory, cancellationToken))
             .Where(o => o.CustomerId == customerId && o.State.Kind is not OrderStateKind.Trash)
             .OrderByDescending(o => o.OrderDate)
-            .Take(MaxOrdersShown)
-            .Select(o => new CustomerOrder(o.OrderKey, o.OrderDate, o.Amount, o.PaymentStatus))]);
+            .Select(o => new CustomerOrder(o.OrderKey, o.OrderDate, o.Amount, o.PaymentStatus))];
 
     /// <summary>
     /// Writes the form's details to the record: update when the customer is known, create for a new address. The

@@ -1,6 +1,8 @@
 using Checkout.Web.Shell.Clients;
+using Checkout.Web.Shell.Visitors;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using StackExchange.Redis;
 
 namespace Checkout.Web.Features.Customers;
 
@@ -20,22 +22,32 @@ internal static class CustomerServiceCollectionExtensions
             services.AddOptions<IdentityOptions>(key).BindConfiguration(ClientKeys.SettingPath(key, "Identity")).ValidateOnStart();
         }
 
+        // Shared by every instance when the host connected Redis (scale-out), otherwise this instance's memory.
+        services.TryAddSingleton<IAttemptCounters>(sp => sp.GetService<IConnectionMultiplexer>() is { } redis
+            ? new RedisAttemptCounters(redis)
+            : new MemoryAttemptCounters(sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<OneTimeCodeStore>();
         services.AddSingleton<VerifiedIdentityStore>();
+        services.AddSingleton<PendingIdentityStore>();
+        services.AddSingleton<VerificationTickets>();
+        services.AddSingleton<IdentityTokens>();
         services.AddSingleton<CustomerRateLimits>();
+        services.AddSingleton<IVisitorStateCarrier, CustomerStateCarrier>();
         services.AddSingleton<CustomerMailRouting>();
         services.AddSingleton<MailOutbox>();
         services.AddSingleton<DevelopmentMailbox>();
         services.AddHostedService<MailDeliveryService>();
         services.AddScoped<CustomerRecords>();
+        services.AddScoped<CustomerOrderHistory>();
         services.AddScoped<CustomerIdentityService>();
+        services.AddScoped<IdentityLinks>();
         return services;
     }
 
-    /// <summary>After the visitor middleware: signed tokens on page requests; the development mailbox in sandbox mode.</summary>
+    /// <summary>After the visitor middleware: token links and verification tickets on page requests; the development mailbox in sandbox mode.</summary>
     public static WebApplication UseCheckoutCustomers(this WebApplication app)
     {
-        app.UseMiddleware<IdentityTokenMiddleware>();
+        app.UseMiddleware<IdentityLinkMiddleware>();
         if (string.IsNullOrWhiteSpace(app.Configuration["Mail:Host"]) && CustomerMailRouting.AnyClientUsesSandbox(app.Configuration))
         {
             app.MapDevelopmentMailbox();
@@ -43,5 +55,4 @@ internal static class CustomerServiceCollectionExtensions
 
         return app;
     }
-
 }

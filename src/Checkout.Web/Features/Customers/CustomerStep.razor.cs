@@ -3,25 +3,29 @@ using Microsoft.AspNetCore.Components;
 namespace Checkout.Web.Features.Customers;
 
 /// <summary>
-/// The e-mail step of identified checkout: ask for a code, type it, and the checkout form takes the customer record's
-/// details (through <see cref="Purchase.CheckoutState"/>). Offered only where codes can be sent and Peppered answers.
+/// The identified-checkout step: ask for a code and type it, or answer "continue as …?" for a venue token that
+/// arrived while other details were typed. A proof takes the customer record's details into the checkout form
+/// (through <see cref="Purchase.CheckoutState"/>), keeps the form with the cart and reloads the page through a one-time
+/// ticket: only a page request can give the visitor the new id a verification brings (<see cref="VerificationTickets"/>).
 /// </summary>
 public sealed partial class CustomerStep
 {
     private bool available;
     private IDisposable? subscription;
+    private PendingIdentity? pending;
     private string lookupEmail = "";
     private string code = "";
     private string? sentTo;
     private string? problem;
     private bool busy;
 
-    protected override void OnInitialized()
+    protected override async Task OnInitializedAsync()
     {
         available = Identity.IsAvailable;
         if (available)
         {
             subscription = State.NotifyOnChange(EventCallback.Factory.Create(this, () => { }));
+            pending = await Identity.GetPendingAsync(CancellationToken.None);
         }
     }
 
@@ -67,16 +71,57 @@ public sealed partial class CustomerStep
                 VerifyOutcome.Unavailable => "Unavailable",
                 _ => "CodeExpired",
             };
+            if (problem is null)
+            {
+                await CompleteAsync();
+            }
         }
         finally
         {
             busy = false;
         }
+    }
 
-        if (problem is null && await Identity.GetVerifiedAsync(CancellationToken.None) is { } verified)
+    private async Task ConfirmPendingAsync()
+    {
+        busy = true;
+        problem = null;
+        try
         {
-            await State.VerifiedAsync(verified);
+            if (await Identity.ConfirmPendingAsync(CancellationToken.None))
+            {
+                await CompleteAsync();
+            }
+            else
+            {
+                (pending, problem) = (null, "Unavailable");
+            }
         }
+        finally
+        {
+            busy = false;
+        }
+    }
+
+    private async Task DeclinePendingAsync()
+    {
+        await Identity.DeclinePendingAsync(CancellationToken.None);
+        pending = null;
+    }
+
+    // The form shows the record at once; the reload brings the new visitor id, with the cart and these details.
+    private async Task CompleteAsync()
+    {
+        pending = null;
+        if (await Identity.GetVerifiedAsync(CancellationToken.None) is not { } verified)
+        {
+            return;
+        }
+
+        await State.VerifiedAsync(verified);
+        await State.KeepAsync(CancellationToken.None);
+        var page = await Identity.ContinueUrlAsync(Navigation.ToBaseRelativePath(Navigation.Uri).Split('?', '#')[0], CancellationToken.None);
+        Navigation.NavigateTo(page, forceLoad: true);
     }
 
     private void OtherEmail() => (sentTo, code, problem) = (null, "", null);
@@ -86,6 +131,18 @@ public sealed partial class CustomerStep
         await Identity.SignOutAsync(CancellationToken.None);
         (sentTo, code, problem) = (null, "", null);
         await State.IdentityChangedAsync(null);
+    }
+
+    // A wait longer than two hours (the daily ceiling) reads better in hours.
+    private string ProblemText(string key)
+    {
+        if (key != "Limited")
+        {
+            return T[key];
+        }
+
+        var wait = Identity.RetryAfter;
+        return wait > TimeSpan.FromHours(2) ? T["LimitedHours", (int)Math.Ceiling(wait.TotalHours)] : T["Limited", Math.Max(1, (int)Math.Ceiling(wait.TotalMinutes))];
     }
 
     public void Dispose() => subscription?.Dispose();

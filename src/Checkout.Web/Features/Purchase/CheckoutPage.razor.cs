@@ -101,6 +101,7 @@ public sealed partial class CheckoutPage
         if (result.Order is { } placed)
         {
             order = placed;
+            await State.OrderPlacedAsync(CancellationToken.None);
             return;
         }
 

@@ -44,6 +44,14 @@ public sealed class CheckoutService(
     public async Task<Buyer?> GetSavedBuyerAsync(CancellationToken cancellationToken) =>
         (await sessions.ReadAsync(cancellationToken)).Buyer;
 
+    /// <summary>Keeps what the visitor typed with the cart session, e.g. before the page reloads after verification.</summary>
+    public async Task KeepBuyerAsync(Buyer buyer, CancellationToken cancellationToken)
+    {
+        await using var unit = await sessions.OpenAsync(cancellationToken);
+        unit.Session = unit.Session.WithBuyer(buyer);
+        await unit.CommitAsync(cancellationToken);
+    }
+
     /// <summary>
     /// Orders the session's cart (the browser never names a cart). A click that arrives after the same cart already
     /// became an order (double click, second tab, reconnect) gets that order back instead of a second one.

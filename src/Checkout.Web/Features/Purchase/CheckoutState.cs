@@ -10,7 +10,7 @@ namespace Checkout.Web.Features.Purchase;
 /// it and change it only through its methods, and re-render when it notifies them (<see cref="NotifyOnChange"/>), so
 /// none of them reaches into another.
 /// </summary>
-public sealed class CheckoutState(CustomerIdentityService identity, IValidator<BuyerForm> validator)
+public sealed class CheckoutState(CustomerIdentityService identity, CheckoutService ordering, IValidator<BuyerForm> validator)
 {
     private readonly Dictionary<string, (string? Value, string Message)> external = new(StringComparer.Ordinal);
     private readonly List<Subscription> subscriptions = [];
@@ -67,6 +67,12 @@ public sealed class CheckoutState(CustomerIdentityService identity, IValidator<B
         Verified = verified;
         return NotifyAsync();
     }
+
+    /// <summary>Keeps the details as they are now with the cart session, so they survive a reload (as after verification).</summary>
+    public Task KeepAsync(CancellationToken cancellationToken) => ordering.KeepBuyerAsync(Buyer.ToDetails(), cancellationToken);
+
+    /// <summary>An order was placed: a verified customer's earlier orders are read again next time, the new one with them.</summary>
+    public Task OrderPlacedAsync(CancellationToken cancellationToken) => identity.OrderPlacedAsync(cancellationToken);
 
     /// <summary>True when the details would pass as an order; shows nothing.</summary>
     public async Task<bool> IsValidAsync() => (await validator.ValidateAsync(Buyer)).IsValid;

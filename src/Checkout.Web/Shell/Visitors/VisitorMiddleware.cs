@@ -18,7 +18,7 @@ internal sealed class VisitorMiddleware(RequestDelegate next, IDataProtectionPro
     private const string Purpose = "Checkout.Visitor.v1";
     private static readonly TimeSpan Lifetime = TimeSpan.FromDays(30);
 
-    private readonly IDataProtector protector = protection.CreateProtector(Purpose);
+    private readonly IDataProtector protector = Protector(protection);
 
     public Task InvokeAsync(HttpContext context, CurrentClient client)
     {
@@ -27,20 +27,11 @@ internal sealed class VisitorMiddleware(RequestDelegate next, IDataProtectionPro
             return next(context);
         }
 
-        var cookieName = CookieName(client.Key);
-        var visitorId = Read(context.Request.Cookies[cookieName], client.Key);
+        var visitorId = Read(context.Request.Cookies[CookieName(client.Key)], client.Key);
         if (visitorId is null)
         {
-            visitorId = WebEncoders.Base64UrlEncode(RandomNumberGenerator.GetBytes(18));
-            context.Response.Cookies.Append(cookieName, protector.Protect($"{client.Key}:{visitorId}"), FramedCookies.ForRequest(new CookieOptions
-            {
-                HttpOnly = true,
-                IsEssential = true,
-                Secure = context.Request.IsHttps,
-                SameSite = SameSiteMode.Lax,
-                MaxAge = Lifetime,
-                Path = context.Request.PathBase.HasValue ? context.Request.PathBase.Value : "/",
-            }, context.Request));
+            visitorId = NewId();
+            IssueCookie(context, protector, client.Key, visitorId);
         }
 
         context.Items[CurrentVisitor.HttpContextItem] = visitorId;
@@ -48,6 +39,22 @@ internal sealed class VisitorMiddleware(RequestDelegate next, IDataProtectionPro
     }
 
     internal static string CookieName(string clientKey) => $"checkout.visitor.{clientKey}";
+
+    internal static string NewId() => WebEncoders.Base64UrlEncode(RandomNumberGenerator.GetBytes(18));
+
+    internal static IDataProtector Protector(IDataProtectionProvider protection) => protection.CreateProtector(Purpose);
+
+    /// <summary>The one place the visitor cookie is written: a new visitor here, a new id after verification (<see cref="VisitorRotation"/>).</summary>
+    internal static void IssueCookie(HttpContext context, IDataProtector protector, string clientKey, string visitorId) =>
+        context.Response.Cookies.Append(CookieName(clientKey), protector.Protect($"{clientKey}:{visitorId}"), FramedCookies.ForRequest(new CookieOptions
+        {
+            HttpOnly = true,
+            IsEssential = true,
+            Secure = context.Request.IsHttps,
+            SameSite = SameSiteMode.Lax,
+            MaxAge = Lifetime,
+            Path = context.Request.PathBase.HasValue ? context.Request.PathBase.Value : "/",
+        }, context.Request));
 
     private string? Read(string? cookie, string clientKey)
     {
