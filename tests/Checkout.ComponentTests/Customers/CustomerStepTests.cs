@@ -1,9 +1,14 @@
 using System.Text.RegularExpressions;
 using Bunit;
+using Bunit.TestDoubles;
 using Checkout.ComponentTests.Purchase;
 using Checkout.VoordeMensen;
 using Checkout.VoordeMensen.Peppered;
 using Checkout.Web.Features.Customers;
+using Checkout.Web.Features.Purchase;
+using Checkout.Web.Shell.Clients;
+using Checkout.Web.Shell.Visitors;
+using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Checkout.ComponentTests.Customers;
@@ -15,6 +20,7 @@ public sealed partial class CustomerStepTests : CheckoutPageTestBase
 
     public CustomerStepTests()
     {
+        Services.GetRequiredService<NavigationManager>().NavigateTo("checkout");
         Vdm.PepperedCartTimeOut = Clock.GetUtcNow().AddMinutes(15);
         Vdm.Customers.Add(new Customer(801, Known, "Jane", "Doe", new CustomerDetails
         {
@@ -67,6 +73,9 @@ public sealed partial class CustomerStepTests : CheckoutPageTestBase
         page.Find("[data-testid=customer-verify]").Click();
 
         page.WaitForAssertion(() => Assert.Equal("Jane", ValueOf(page, "firstname")));
+        // The page reloads through a one-time ticket: only an HTTP response can give the visitor its new id.
+        AssertReloadedWithTicket();
+        Assert.Equal(Known, (await SavedBuyerAsync())!.Email);
         Assert.Equal(Known, ValueOf(page, "email"));
         Assert.Equal("Doe", ValueOf(page, "lastname"));
         Assert.Equal("Kerkstraat 1", ValueOf(page, "address"));
@@ -83,6 +92,66 @@ public sealed partial class CustomerStepTests : CheckoutPageTestBase
         page.Find("[data-testid=customer-save]").Click();
         page.WaitForAssertion(() => Assert.Equal("updated", page.Find("[data-testid=customer-save-result]").GetAttribute("data-outcome")));
         Assert.Equal("0687654321", Vdm.Customers.Single().Details.Phone);
+    }
+
+    [Fact]
+    public async Task A_venue_token_with_details_already_typed_asks_continue_as_and_changes_nothing_until_confirmed()
+    {
+        // Attack: a token link for someone else's address (mailed, or opened from another site) replaces what the
+        // visitor typed, and the order goes to the token's address. The token's address waits for a question.
+        await FillCartAsync();
+        await Services.GetRequiredService<CheckoutService>().KeepBuyerAsync(new Buyer { Email = "anna@example.nl", FirstName = "Anna", LastName = "de Vries" }, Cancel);
+        await Services.GetRequiredService<PendingIdentityStore>().SaveAsync(new ShopVisitor(ClientKeys.Default, VisitorId, null), new PendingIdentity(Known, Clock.GetUtcNow()), Cancel);
+        var page = Render<CheckoutPage>();
+
+        var question = page.Find("[data-testid=customer-continue]");
+        Assert.Contains($"verder als {Known}", question.TextContent, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal("anna@example.nl", ValueOf(page, "email"));
+        Assert.Equal("Anna", ValueOf(page, "firstname"));
+        Assert.Empty(page.FindAll("[data-testid=customer-verified]"));
+        Assert.Empty(page.FindAll("[data-testid=customer-orders]"));
+        Assert.DoesNotContain(Vdm.Calls, c => c is "Peppered.FindCustomerByEmail" or "Peppered.GetOrders");
+
+        page.Find("[data-testid=customer-continue-confirm]").Click();
+
+        page.WaitForAssertion(() => Assert.Equal("Jane", ValueOf(page, "firstname")));
+        Assert.Equal(Known, ValueOf(page, "email"));
+        Assert.Empty(page.FindAll("[data-testid=customer-continue]"));
+        AssertReloadedWithTicket();
+    }
+
+    [Fact]
+    public async Task Declining_a_venue_token_keeps_the_typed_details_and_forgets_the_token()
+    {
+        await FillCartAsync();
+        await Services.GetRequiredService<CheckoutService>().KeepBuyerAsync(new Buyer { Email = "anna@example.nl", FirstName = "Anna", LastName = "de Vries" }, Cancel);
+        var visitor = new ShopVisitor(ClientKeys.Default, VisitorId, null);
+        await Services.GetRequiredService<PendingIdentityStore>().SaveAsync(visitor, new PendingIdentity(Known, Clock.GetUtcNow()), Cancel);
+        var page = Render<CheckoutPage>();
+
+        page.Find("[data-testid=customer-continue-decline]").Click();
+
+        page.WaitForAssertion(() => Assert.Empty(page.FindAll("[data-testid=customer-continue]")));
+        Assert.Equal("Anna", ValueOf(page, "firstname"));
+        Assert.Null(await Services.GetRequiredService<PendingIdentityStore>().GetAsync(visitor, Cancel));
+        Assert.Single(Services.GetRequiredService<BunitNavigationManager>().History);
+    }
+
+    [Fact]
+    public async Task Checkout_renders_of_one_verified_customer_download_their_orders_once()
+    {
+        // Attack: reloading the checkout downloaded every Peppered order of two years, each time.
+        await FillCartAsync();
+        await Services.GetRequiredService<VerifiedIdentityStore>().SaveAsync(new ShopVisitor(ClientKeys.Default, VisitorId, null),
+            new VerifiedIdentity(Known, 801, new CustomerProfile("Jane", "Doe", null, null, null, null), Clock.GetUtcNow()), Cancel);
+
+        for (var render = 0; render < 4; render++)
+        {
+            var page = Render<CheckoutPage>();
+            page.WaitForAssertion(() => Assert.Equal("AAAAA-BBBBB-CCCCC-DDDDD", Assert.Single(page.FindAll("[data-testid=customer-order]")).GetAttribute("data-order-key")));
+        }
+
+        Assert.Equal(1, Vdm.Calls.Count(c => c == "Peppered.GetOrders"));
     }
 
     [Fact]
@@ -152,6 +221,14 @@ public sealed partial class CustomerStepTests : CheckoutPageTestBase
 
         Assert.Empty(page.FindAll("[data-testid=customer-step]"));
         Assert.NotEmpty(page.FindAll("[data-testid=email]"));
+    }
+
+    private void AssertReloadedWithTicket()
+    {
+        var navigation = Services.GetRequiredService<BunitNavigationManager>();
+        Assert.StartsWith("http://localhost/checkout?verified=", navigation.Uri, StringComparison.Ordinal);
+        Assert.True(navigation.History.First().Options.ForceLoad);
+        Assert.Equal(2, navigation.History.Count);
     }
 
     private string CodeSentTo(string email)
