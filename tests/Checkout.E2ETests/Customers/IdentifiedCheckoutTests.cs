@@ -8,10 +8,25 @@ using static Microsoft.Playwright.Assertions;
 
 namespace Checkout.E2ETests.Customers;
 
-/// <summary>A known customer verifies with the code from the development mailbox, sees earlier orders and buys prefilled.</summary>
-public sealed class IdentifiedCheckoutTests(BrowserFixture browser, CheckoutAppFixture app) : BrowserTest(browser, app.BaseAddress)
+/// <summary>
+/// A known customer verifies with the code from the development mailbox or arrives with a venue token, gets a new
+/// visitor id (the old cookie reaches nothing), sees earlier orders and buys prefilled. Its own app: tokens need a secret.
+/// </summary>
+public sealed class IdentifiedCheckoutTests(BrowserFixture browser) : IAsyncLifetime
 {
     private const string PepperedKey = "sandbox-demo-key";
+    private const string Secret = "e2e-identity-secret-0123456789abcdef-ghij";
+
+    private CheckoutAppFixture? app;
+    private BrowserSession? session;
+
+    private IPage Page => session!.Page;
+
+    public async ValueTask InitializeAsync()
+    {
+        app = await CheckoutAppFixture.StartAsync(new Dictionary<string, string?> { ["Identity:Secret"] = Secret });
+        session = await browser.NewSessionAsync(app.BaseAddress);
+    }
 
     [Fact(Timeout = BrowserFixture.TestTimeoutMs)]
     public async Task A_verified_customer_buys_prefilled_sees_earlier_orders_and_the_order_is_theirs()
@@ -27,6 +42,7 @@ public sealed class IdentifiedCheckoutTests(BrowserFixture browser, CheckoutAppF
         await Page.WaitForURLAsync("**/checkout");
         await flow.Checkout.WaitForInteractiveAsync();
         await Expect(customer.Orders).ToHaveCountAsync(0);
+        var before = await VisitorCookieAsync();
 
         await customer.VerifyWithMailboxCodeAsync(SandboxDemoIds.KnownCustomerEmail);
 
@@ -35,6 +51,7 @@ public sealed class IdentifiedCheckoutTests(BrowserFixture browser, CheckoutAppF
         await Expect(flow.Checkout.Field("lastname")).ToHaveValueAsync("Doe");
         await Expect(customer.Orders).ToBeVisibleAsync();
         await Expect(customer.Order).ToHaveCountAsync(Math.Min(earlier, 10));
+        await AssertOldCookieReachesNothingAsync(before);
 
         await flow.Checkout.PaymentMethod(33).ClickAsync();
         await flow.Checkout.PlaceOrder.ClickAsync();
@@ -47,10 +64,73 @@ public sealed class IdentifiedCheckoutTests(BrowserFixture browser, CheckoutAppF
         await leaks.AssertCleanAsync();
     }
 
+    [Fact(Timeout = BrowserFixture.TestTimeoutMs)]
+    public async Task A_venue_token_link_identifies_the_visitor_once_and_leaves_the_address_bar()
+    {
+        var flow = new PurchaseDriver(Page);
+        var customer = new CustomerStep(Page);
+        await flow.FillCartAsync(SandboxDemoIds.MultiPerformanceFirst + 4, 1);
+        var before = await VisitorCookieAsync();
+        var token = VenueToken.Create(Secret, "demo", SandboxDemoIds.KnownCustomerEmail, DateTimeOffset.UtcNow.AddMinutes(5));
+
+        await Page.GotoAsync($"checkout?identity={token}");
+
+        await Page.WaitForURLAsync(url => new Uri(url).PathAndQuery == "/checkout");
+        await flow.Checkout.WaitForInteractiveAsync();
+        await Expect(customer.Verified).ToContainTextAsync(SandboxDemoIds.KnownCustomerEmail);
+        await Expect(flow.Checkout.Field("firstname")).ToHaveValueAsync("Jane");
+        await Expect(customer.Orders).ToBeVisibleAsync();
+        await AssertOldCookieReachesNothingAsync(before);
+
+        // The same link again (history, a forwarded mail) identifies nobody: its jti was used.
+        await customer.SignOut.ClickAsync();
+        await Expect(customer.Verified).ToHaveCountAsync(0);
+        await Page.GotoAsync($"checkout?identity={token}");
+        await flow.Checkout.WaitForInteractiveAsync();
+        await Expect(customer.LookupEmail).ToBeVisibleAsync();
+        await Expect(customer.Verified).ToHaveCountAsync(0);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (session is not null)
+        {
+            await session.CloseAfterTestAsync();
+        }
+
+        if (app is not null)
+        {
+            await app.DisposeAsync();
+        }
+    }
+
+    private async Task<BrowserContextCookiesResult> VisitorCookieAsync() =>
+        (await Page.Context.CookiesAsync()).Single(c => c.Name == "checkout.visitor.default");
+
+    /// <summary>A new visitor id after verification: the cookie changed, and the old one shows an empty checkout.</summary>
+    private async Task AssertOldCookieReachesNothingAsync(BrowserContextCookiesResult before)
+    {
+        Assert.NotEqual(before.Value, (await VisitorCookieAsync()).Value);
+        var other = await browser.NewSessionAsync(app!.BaseAddress);
+        try
+        {
+            await other.Context.AddCookiesAsync([new Cookie
+            {
+                Name = before.Name, Value = before.Value, Domain = before.Domain, Path = before.Path, HttpOnly = before.HttpOnly, SameSite = before.SameSite,
+            }]);
+            await other.Page.GotoAsync("checkout");
+            await Expect(other.Page.GetByTestId("checkout-empty")).ToBeVisibleAsync();
+        }
+        finally
+        {
+            await other.CloseAfterTestAsync();
+        }
+    }
+
     /// <summary>Order keys of the sandbox's known customer, read over Peppered as the venue would.</summary>
     private async Task<List<string>> CustomerOrderKeysAsync()
     {
-        using var http = new HttpClient { BaseAddress = new Uri(app.BaseAddress, "sandbox/v1/demo/peppered/") };
+        using var http = new HttpClient { BaseAddress = new Uri(app!.BaseAddress, "sandbox/v1/demo/peppered/") };
         http.DefaultRequestHeaders.TryAddWithoutValidation("Authorization", PepperedKey);
         var orders = await http.GetFromJsonAsync<JsonElement>("order", TestContext.Current.CancellationToken);
         return [.. orders.EnumerateArray()

@@ -13,10 +13,14 @@ public sealed partial class CustomerStep(IPage page)
     public ILocator Code => page.GetByTestId("customer-code");
     public ILocator Verify => page.GetByTestId("customer-verify");
     public ILocator Verified => page.GetByTestId("customer-verified");
+    public ILocator SignOut => page.GetByTestId("customer-signout");
     public ILocator Orders => page.GetByTestId("customer-orders");
     public ILocator Order => page.GetByTestId("customer-order");
 
-    /// <summary>Asks for a code, reads it from the development mailbox in a second tab and confirms it.</summary>
+    /// <summary>
+    /// Asks for a code, reads it from the development mailbox in a second tab and confirms it; the page then reloads
+    /// through its one-time verification ticket (the new visitor id) and is interactive again.
+    /// </summary>
     public async Task VerifyWithMailboxCodeAsync(string email)
     {
         await LookupEmail.FillAsync(email);
@@ -25,7 +29,8 @@ public sealed partial class CustomerStep(IPage page)
 
         var code = await CodeFromMailboxAsync(email);
         await Code.FillAsync(code);
-        await Verify.ClickAsync();
+        await page.RunAndWaitForResponseAsync(() => Verify.ClickAsync(), r => r.Url.Contains("verified=", StringComparison.Ordinal));
+        await page.Locator("[data-interactive='true']").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached });
         await Expect(Verified).ToBeVisibleAsync();
     }
 
