@@ -25,13 +25,14 @@ internal static class ScaleOutExtensions
         var options = ConfigurationOptions.Parse(redis);
         // Keep trying in the background rather than refusing to start while Redis restarts.
         options.AbortOnConnectFail = false;
-        var connection = new Lazy<IConnectionMultiplexer>(() => ConnectionMultiplexer.Connect(options));
+        var connection = new RedisConnection(options);
+        services.AddSingleton(connection);
         services.AddStackExchangeRedisCache(o =>
         {
-            o.ConnectionMultiplexerFactory = () => Task.FromResult(connection.Value);
+            o.ConnectionMultiplexerFactory = () => Task.FromResult(connection.Multiplexer);
             o.InstanceName = "checkout:";
         });
-        dataProtection.PersistKeysToStackExchangeRedis(() => connection.Value.GetDatabase(), "checkout:data-protection-keys");
+        dataProtection.PersistKeysToStackExchangeRedis(() => connection.Multiplexer.GetDatabase(), "checkout:data-protection-keys");
         return services;
     }
 }

@@ -11,7 +11,7 @@ namespace Checkout.Web.Features.Cart;
 /// records (<see cref="HeldCart"/>) and problems (<see cref="CartProblem"/>), new carts are rate-limited per visitor
 /// and address, and a hold VdM does not report is the client's configured one.
 /// </summary>
-public sealed class TicketHolds(IVoordeMensenClients vdm, CurrentClient client, AbuseGuard guard, TimeProvider time, ILogger<TicketHolds> logger)
+public sealed class TicketHolds(IVoordeMensenClients vdm, CurrentClient client, AbuseGuard guard, TimeProvider time, ShopMetrics metrics, ILogger<TicketHolds> logger)
 {
     private ITicketCart Carts => vdm.For(client.Key).Carts;
 
@@ -31,13 +31,13 @@ public sealed class TicketHolds(IVoordeMensenClients vdm, CurrentClient client, 
             if (!guard.TryCreateCart(visitor))
             {
                 logger.LogWarning("Cart creation rate-limited for a visitor");
-                return new CartAttempt(before, null, CartProblem.TooManyRequests);
+                return Refused(new CartAttempt(before, null, CartProblem.TooManyRequests));
             }
 
             var created = await Carts.CreateAsync(cancellationToken);
             if (!created.Succeeded)
             {
-                return new CartAttempt(before, null, CartProblems.From(created.Refusal.Value));
+                return Refused(new CartAttempt(before, null, CartProblems.From(created.Refusal.Value)));
             }
 
             cartId = created.Value!;
@@ -46,7 +46,7 @@ public sealed class TicketHolds(IVoordeMensenClients vdm, CurrentClient client, 
         var added = await Carts.AddAsync(cartId, before.SeatIds, items, cancellationToken);
         var cart = added.Cart is { } after ? HeldCart.From(after) : before;
         return added.Refusal is { } refusal
-            ? new CartAttempt(cart, cartId, CartProblems.From(refusal), added.RefusedItem?.DiscountId)
+            ? Refused(new CartAttempt(cart, cartId, CartProblems.From(refusal), added.RefusedItem?.DiscountId))
             : new CartAttempt(cart, cartId);
     }
 
@@ -54,7 +54,7 @@ public sealed class TicketHolds(IVoordeMensenClients vdm, CurrentClient client, 
     public async Task<(HeldCart? Cart, CartProblem Problem)> RemoveAsync(string cartId, string seatId, CancellationToken cancellationToken)
     {
         var removed = await Carts.RemoveAsync(cartId, seatId, cancellationToken);
-        return removed.Succeeded ? (HeldCart.From(removed.Value!), CartProblem.None) : (null, CartProblems.From(removed.Refusal.Value));
+        return removed.Succeeded ? (HeldCart.From(removed.Value!), CartProblem.None) : (null, Refused(CartProblems.From(removed.Refusal.Value)));
     }
 
     /// <summary>Gives up a cart nobody will order (best effort: VdM releases it when the hold ends anyway).</summary>
@@ -68,10 +68,22 @@ public sealed class TicketHolds(IVoordeMensenClients vdm, CurrentClient client, 
     public async Task<(CartProblem Problem, DateTimeOffset? HoldEnd)> SetDonationAsync(string cartId, decimal? amount, CancellationToken cancellationToken)
     {
         var set = await Carts.SetDonationAsync(cartId, amount, cancellationToken);
-        return set.Succeeded ? (CartProblem.None, set.Value) : (CartProblems.From(set.Refusal.Value), null);
+        return set.Succeeded ? (CartProblem.None, set.Value) : (Refused(CartProblems.From(set.Refusal.Value)), null);
     }
 
     /// <summary>When the hold of a changed cart ends: none for an empty cart; VdM's own hold when it says; else the configured hold.</summary>
     public async Task<DateTimeOffset?> HoldEndAsync(string cartId, HeldCart cart, CancellationToken cancellationToken) =>
         cart.IsEmpty ? null : await Carts.HoldEndAsync(cartId, cancellationToken) ?? time.GetUtcNow().AddMinutes(client.Settings.Shop.HoldMinutes);
+
+    private CartAttempt Refused(CartAttempt attempt)
+    {
+        Refused(attempt.Problem);
+        return attempt;
+    }
+
+    private CartProblem Refused(CartProblem problem)
+    {
+        metrics.CartRefused(client.Key, problem);
+        return problem;
+    }
 }
