@@ -22,9 +22,11 @@ internal static class ObservabilityExtensions
     public static WebApplicationBuilder AddCheckoutObservability(this WebApplicationBuilder builder)
     {
         var json = LogFormat.For(builder.Configuration);
+        builder.Services.AddHttpContextAccessor();
         builder.Services.AddSerilog((services, logger) =>
         {
-            logger.ReadFrom.Configuration(builder.Configuration).ReadFrom.Services(services).Enrich.FromLogContext();
+            logger.ReadFrom.Configuration(builder.Configuration).ReadFrom.Services(services).Enrich.FromLogContext()
+                .Enrich.With(new RequestPathEnricher(services.GetRequiredService<IHttpContextAccessor>()));
             if (json is null)
             {
                 logger.WriteTo.Console(formatProvider: System.Globalization.CultureInfo.InvariantCulture);

@@ -12,16 +12,20 @@ internal static class RouteTemplates
     /// <summary>Said for a request no endpoint matched and no static file answered (a 404 may echo anything typed).</summary>
     public const string Unmatched = "(unmatched)";
 
+    /// <summary>For a finished request: the route template, or the path of a static file that was served.</summary>
     public static string Of(HttpContext context)
     {
-        if (context.GetEndpoint() is RouteEndpoint { RoutePattern.RawText: { } pattern })
-        {
-            return pattern.StartsWith('/') ? pattern : "/" + pattern;
-        }
+        var template = OfEndpoint(context);
 
         // Static files are served before routing and their paths are the build's or the venue's own names.
-        return context.Response.StatusCode is >= 200 and < 400 && Path.HasExtension(context.Request.Path.Value)
+        return template == Unmatched && context.Response.StatusCode is >= 200 and < 400 && Path.HasExtension(context.Request.Path.Value)
             ? context.Request.Path.Value!
-            : Unmatched;
+            : template;
     }
+
+    /// <summary>The matched endpoint's route template, or <see cref="Unmatched"/> (also while the request is still being routed).</summary>
+    public static string OfEndpoint(HttpContext context) =>
+        context.GetEndpoint() is RouteEndpoint { RoutePattern.RawText: { } pattern }
+            ? pattern.StartsWith('/') ? pattern : "/" + pattern
+            : Unmatched;
 }
