@@ -51,6 +51,7 @@ public abstract class CheckoutTestContext : BunitContext
         Services.AddCheckoutShop();
         Services.AddCheckoutCustomers(configuration);
         Services.AddSingleton<IVoordeMensenClients>(Vdm);
+        Services.AddSingleton(Vdm.Orders(Clock));
         Renderer.SetRendererInfo(new Microsoft.AspNetCore.Components.RendererInfo("Server", isInteractive: true));
         Services.GetRequiredService<CurrentClient>().Set(clientKey);
         Services.GetRequiredService<CurrentVisitor>().Set(VisitorId);

@@ -36,6 +36,7 @@ internal static class ShopComposition
         services.AddCheckoutShop();
         services.Configure<AbuseLimits>(configuration.GetSection(AbuseLimits.Section));
         services.AddSingleton<IVoordeMensenClients>(vdm);
+        services.AddSingleton(vdm.Orders(clock));
         return services;
     }
 }

@@ -1,6 +1,7 @@
 using System.Reflection;
 using Checkout.VoordeMensen;
 using Checkout.VoordeMensen.Carts;
+using Checkout.VoordeMensen.Orders;
 using Checkout.VoordeMensen.Peppered;
 using Checkout.VoordeMensen.Public;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -34,6 +35,10 @@ public sealed class FakeVdm : IVoordeMensenClients
     public IReadOnlyCollection<string> ClientKeys => ["default", "fringe"];
 
     public IVoordeMensenClient For(string clientKey) => new Client(clientKey, this);
+
+    /// <summary>The library's own order lookup (public status, then Peppered's order list) over this fake.</summary>
+    public IVoordeMensenOrders Orders(TimeProvider clock) =>
+        new VoordeMensenOrders(this, clock, NullLogger<VoordeMensenOrders>.Instance);
 
     private sealed class Client(string key, FakeVdm vdm) : IVoordeMensenClient
     {
