@@ -32,6 +32,14 @@ internal sealed class ShopBuyer(CheckoutWebFactory app, ShopBrowser browser)
         Assert.Equal(HttpStatusCode.OK, cart.StatusCode);
     }
 
+    /// <summary>What the event page's form does for this visitor: tickets of one type.</summary>
+    public async Task<CartChange> AddAsync(int performance, string discountId, int quantity)
+    {
+        await browser.GetAsync("/");
+        using var scope = VisitorScope();
+        return await scope.ServiceProvider.GetRequiredService<CartService>().AddAsync(performance, [new TicketRequest(discountId, quantity)], Ct);
+    }
+
     /// <summary>The cart as the cart page's circuit shows it to this visitor.</summary>
     public async Task<CartView> CartAsync()
     {

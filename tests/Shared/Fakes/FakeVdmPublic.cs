@@ -56,6 +56,9 @@ public sealed class FakeVdmPublic : IVdmPublicService
 
     public IReadOnlyList<CartLine> LinesOf(string cartId) => carts.GetValueOrDefault(cartId) ?? [];
 
+    /// <summary>VdM's cart total from the held lines (an order-level discount, one rounding); null = the sum of the seat prices.</summary>
+    public Func<IReadOnlyList<CartLine>, decimal>? Pricing { get; set; }
+
     /// <summary>Carts VdM no longer knows (their hold ended and it forgot the id): every call on them answers 404.</summary>
     public HashSet<string> ForgottenCarts { get; } = [];
 
@@ -213,7 +216,7 @@ public sealed class FakeVdmPublic : IVdmPublicService
     private PublicCart CartOf(string cartId)
     {
         var lines = LinesOf(cartId).ToList();
-        return new PublicCart(lines, lines.Sum(l => l.Price));
+        return new PublicCart(lines, Pricing?.Invoke(lines) ?? lines.Sum(l => l.Price));
     }
 
     private Task<T> Call<T>(string name, Func<T> body)
