@@ -39,7 +39,7 @@ public sealed class OrderStatesTests : CheckoutTestContext
         { "pending", "res", true, "unpaid", "Je betaling is niet op tijd afgerond", "Your payment was not completed in time", "retry-order" },
         { "none", "ord", true, "unpaid", "Je betaling is niet op tijd afgerond", "Your payment was not completed in time", "retry-order" },
         { "none", "pros", false, "prospect", "Dit is nog geen bestelling", "This is not an order yet", "contact-venue" },
-        { "cancelled", "cancel", false, "failed", "Je bestelling is niet afgerond", "Your order was not completed", "retry-order" },
+        { "cancelled", "cancel", true, "failed", "Je bestelling is niet afgerond", "Your order was not completed", "retry-order" },
         { "pending", "cancel", true, "failed", "Je bestelling is niet afgerond", "Your order was not completed", "retry-order" },
         { "paid", "trash", false, "gone", "Bestelling niet gevonden", "Order not found", "order-not-found" },
         { "refunded", "ord", false, "unknown", "We kunnen de status van je bestelling niet vaststellen", "We can't determine the status of your order", "contact-venue" },
@@ -91,9 +91,27 @@ public sealed class OrderStatesTests : CheckoutTestContext
     [Fact]
     public async Task A_pending_order_inside_the_window_is_polled_without_asking_for_its_state()
     {
-        await RenderAsync("pending", "res", windowPassed: false);
+        await RenderAsync("pending", "res", windowPassed: false, placedHere: true);
 
         Assert.DoesNotContain("Peppered.GetOrders", Vdm.Calls);
+    }
+
+    [Fact]
+    public async Task The_buyers_return_from_paying_is_thanked_without_asking_for_the_state()
+    {
+        var page = await RenderAsync("paid", "ord", windowPassed: false, placedHere: true);
+
+        Assert.Equal("Bedankt voor je bestelling!", page.Find("h1").TextContent);
+        Assert.DoesNotContain("Peppered.GetOrders", Vdm.Calls);
+    }
+
+    [Fact]
+    public async Task The_same_paid_order_opened_later_is_checked_for_a_cancellation()
+    {
+        var page = await RenderAsync("paid", "cancel", windowPassed: true);
+
+        Assert.Equal("Deze bestelling is geannuleerd", page.Find("h1").TextContent);
+        Assert.Contains("Peppered.GetOrders", Vdm.Calls);
     }
 
     private async Task ShowsAsync(string culture, string payment, string state, bool windowPassed, string outcome, string heading, string nextStep)
@@ -113,15 +131,21 @@ public sealed class OrderStatesTests : CheckoutTestContext
         var status = page.Find("[data-testid=order-status]");
         Assert.Equal(outcome, status.GetAttribute("data-outcome"));
         Assert.Equal(payment, status.GetAttribute("data-payment-status"));
-        Assert.Equal(OrderView.NeedsState(PaymentStatus.Parse(payment), windowPassed) ? state : "", status.GetAttribute("data-order-state"));
+        Assert.Equal(OrderView.NeedsState(PaymentStatus.Parse(payment), Timing(windowPassed)) ? state : "", status.GetAttribute("data-order-state"));
     }
 
-    private async Task<IRenderedComponent<OrderStatusPage>> RenderAsync(string payment, string state, bool windowPassed)
+    /// <summary>Past the window: placed here 16 minutes ago; otherwise opened from elsewhere (an e-mail link, another device).</summary>
+    private static OrderTiming Timing(bool windowPassed) => windowPassed ? OrderTiming.WindowPassed : OrderTiming.Unknown;
+
+    private async Task<IRenderedComponent<OrderStatusPage>> RenderAsync(string payment, string state, bool windowPassed, bool placedHere = false)
     {
-        var now = Clock.GetUtcNow();
-        var placedAt = now.AddMinutes(windowPassed ? -(Client.Shop.HoldMinutes + 1) : -1);
-        await Services.GetRequiredService<OrderAttemptStore>().SaveAsync("default", Key,
-            new OrderAttempt([new TicketSelection(DemoCatalog.Performance, DemoCatalog.Standard, 2)], [], placedAt), Ct);
+        var placedAt = Clock.GetUtcNow().AddMinutes(windowPassed ? -(Client.Shop.HoldMinutes + 1) : -1);
+        if (windowPassed || placedHere)
+        {
+            await Services.GetRequiredService<OrderAttemptStore>().SaveAsync("default", Key,
+                new OrderAttempt([new TicketSelection(DemoCatalog.Performance, DemoCatalog.Standard, 2)], [], placedAt), Ct);
+        }
+
         Vdm.Public.Orders[Key] = new OrderStatus(PaymentStatus.Parse(payment), 2, new Uri("https://tickets.example.test/t"), null, [new OrderSeat("2904", "Hamlet", null)]);
         Vdm.PepperedOrders.Add(new PepperedOrder { Id = 7, OrderKey = Key, State = OrderState.Parse(state), PaymentStatus = PaymentStatus.Parse(payment), LastChanged = placedAt });
         Services.GetRequiredService<NavigationManager>().NavigateTo($"order/{Key}");

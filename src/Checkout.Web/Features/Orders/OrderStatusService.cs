@@ -37,14 +37,16 @@ public sealed partial class OrderStatusService(
         }
 
         var placedAt = (await attempts.GetAsync(client.Key, orderKey, cancellationToken))?.PlacedAt;
-        var windowPassed = placedAt is { } placed && time.GetUtcNow() > placed.AddMinutes(client.Settings.Shop.HoldMinutes);
+        var timing = placedAt is not { } placed ? OrderTiming.Unknown
+            : time.GetUtcNow() > placed.AddMinutes(client.Settings.Shop.HoldMinutes) ? OrderTiming.WindowPassed
+            : OrderTiming.PlacedHereRecently;
         var state = status.State ?? OrderState.Unknown;
-        if (state.Kind == OrderStateKind.Unknown && OrderView.NeedsState(status.PaymentStatus, windowPassed))
+        if (state.Kind == OrderStateKind.Unknown && OrderView.NeedsState(status.PaymentStatus, timing))
         {
             state = (await orders.WithStateAsync(client.Key, orderKey, status, placedAt, cancellationToken)).State;
         }
 
-        return new OrderView(status, state, OrderView.Decide(status.PaymentStatus, state, windowPassed));
+        return new OrderView(status, state, OrderView.Decide(status.PaymentStatus, state, timing == OrderTiming.WindowPassed));
     }
 
     /// <summary>

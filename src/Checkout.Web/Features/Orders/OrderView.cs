@@ -28,14 +28,16 @@ public sealed record OrderView(OrderStatus Status, OrderState State, OrderOutcom
     };
 
     /// <summary>
-    /// Whether the payment status alone leaves the page open to a state that changes it: paid or partly paid (the venue
-    /// may have cancelled or re-issued), no payment at all (a venue's reservation or offer), or unpaid after the window.
-    /// A pending order inside the window (the common return from the provider, polled) and a cancelled one are not.
+    /// Whether the payment status alone leaves the page open to a state that changes it, worth one more VdM call (with
+    /// a Peppered key): paid or partly paid (the venue may have cancelled or re-issued it), no payment at all (a venue's
+    /// reservation or offer) — except for an order this shop placed within the payment window, which nobody has had
+    /// time to change (the buyer's return from paying stays within the upstream budget) — and still pending after the
+    /// window. A pending order inside the window (polled) and a cancelled one are settled by the payment status.
     /// </summary>
-    public static bool NeedsState(PaymentStatus payment, bool windowPassed) => payment.Kind switch
+    public static bool NeedsState(PaymentStatus payment, OrderTiming timing) => payment.Kind switch
     {
-        PaymentStatusKind.Paid or PaymentStatusKind.Partial or PaymentStatusKind.None => true,
-        PaymentStatusKind.Pending => windowPassed,
+        PaymentStatusKind.Paid or PaymentStatusKind.Partial or PaymentStatusKind.None => timing != OrderTiming.PlacedHereRecently,
+        PaymentStatusKind.Pending => timing == OrderTiming.WindowPassed,
         _ => false,
     };
 }
