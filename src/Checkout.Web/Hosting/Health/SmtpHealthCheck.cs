@@ -1,4 +1,6 @@
+using System.Net.Sockets;
 using Checkout.Web.Features.Customers;
+using MailKit;
 using MailKit.Net.Smtp;
 using MailKit.Security;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
@@ -30,7 +32,8 @@ internal sealed class SmtpHealthCheck(IOptions<MailOptions> options, CachedProbe
             await smtp.DisconnectAsync(quit: true, limit.Token);
             return HealthCheckResult.Healthy($"The SMTP server {where} answers.");
         }
-        catch (Exception e) when (e is not OutOfMemoryException)
+        catch (Exception e) when (e is IOException or SocketException or CommandException or ProtocolException
+            or SslHandshakeException or OperationCanceledException or TimeoutException)
         {
             // MailKit's messages name the host and the protocol step, never the configured password.
             return HealthCheckResult.Unhealthy(
