@@ -1,7 +1,10 @@
 using System.Net;
 using Checkout.IntegrationTests.Infrastructure;
 using Checkout.IntegrationTests.Security;
+using Checkout.VoordeMensen.Connectivity;
+using Checkout.Web.Hosting.Health;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 using Serilog.Core;
 
 namespace Checkout.IntegrationTests.Operations;
@@ -41,7 +44,12 @@ public sealed class ReadinessTests
     {
         await using var vdm = await StubVdm.StartAsync();
         vdm.Slow = TimeSpan.FromMilliseconds(500);
-        using var app = new CheckoutWebFactory { Settings = StubVdm.Settings(vdm.Root) };
+        // The probes' clock stands still, so a slow machine cannot let the 30 s window pass between start-up and probes.
+        using var app = new CheckoutWebFactory
+        {
+            Settings = StubVdm.Settings(vdm.Root),
+            ExtraServices = s => s.AddSingleton(new CachedProbe<VdmConnectivityReport>(new FakeTimeProvider())),
+        };
         var client = app.CreateClient();
         // The start-up check of this real-VdM client runs in the background; let it finish so the count is the probes'.
         await WaitForAsync(() => vdm.Calls("/stubvenue/events/upcoming") == 1);
@@ -52,7 +60,7 @@ public sealed class ReadinessTests
         Assert.All(probes.Append(again), r => Assert.Equal(HttpStatusCode.OK, r.StatusCode));
         Assert.Equal(1, vdm.Calls("/stubvenue/events/upcoming"));
         Assert.Equal(1, vdm.Calls("/stubvenue/peppered/paymentmethods"));
-        Assert.Equal(1, vdm.Calls("/fringe/events/upcoming"));
+        Assert.Equal(StubVdm.HasFringeClient ? 1 : 0, vdm.Calls("/fringe/events/upcoming"));
     }
 
     [Fact]
@@ -108,7 +116,7 @@ public sealed class ReadinessTests
     {
         for (var waited = 0; !condition(); waited += 50)
         {
-            Assert.True(waited < 15_000, "timed out");
+            Assert.True(waited < 30_000, "timed out");
             await Task.Delay(50, Ct);
         }
     }

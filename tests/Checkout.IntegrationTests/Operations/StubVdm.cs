@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging;
 
 namespace Checkout.IntegrationTests.Operations;
@@ -75,16 +76,27 @@ public sealed class StubVdm : IAsyncDisposable
         }
     }
 
-    /// <summary>The default client (and fringe, so no sandbox is left) on this stub with its key.</summary>
-    public static Dictionary<string, string?> Settings(string root) => new()
+    /// <summary>Whether appsettings.json configures the demo's second client (it inherits the default's base URL).</summary>
+    public static bool HasFringeClient { get; } = new ConfigurationBuilder()
+        .AddJsonFile(Path.Combine(RepositoryRoot.Path, "appsettings.json")).Build().GetSection("Clients:fringe").Exists();
+
+    /// <summary>The default client (and fringe where configured, so no sandbox is left) on this stub with its key.</summary>
+    public static Dictionary<string, string?> Settings(string root)
     {
-        ["VoordeMensen:BaseUrl"] = root,
-        ["VoordeMensen:Client"] = "stubvenue",
-        ["VoordeMensen:ApiKey"] = Key,
-        ["VoordeMensen:AttemptTimeoutSeconds"] = "2",
-        ["Clients:fringe:VoordeMensen:BaseUrl"] = root,
-        ["Clients:fringe:VoordeMensen:ApiKey"] = Key,
-    };
+        var settings = new Dictionary<string, string?>
+        {
+            ["VoordeMensen:BaseUrl"] = root,
+            ["VoordeMensen:Client"] = "stubvenue",
+            ["VoordeMensen:ApiKey"] = Key,
+        };
+        if (HasFringeClient)
+        {
+            settings["Clients:fringe:VoordeMensen:BaseUrl"] = root;
+            settings["Clients:fringe:VoordeMensen:ApiKey"] = Key;
+        }
+
+        return settings;
+    }
 
     public async ValueTask DisposeAsync()
     {
