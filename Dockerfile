@@ -44,4 +44,5 @@ USER $APP_UID
 HEALTHCHECK --interval=30s --timeout=5s --start-period=30s --retries=3 \
     CMD ["curl", "--fail", "--silent", "--show-error", "--max-time", "4", "http://localhost:8080/health/live"]
 
+# "docker run … checkout check" runs the operator's configuration and connectivity check instead of the shop.
 ENTRYPOINT ["dotnet", "Checkout.Web.dll"]

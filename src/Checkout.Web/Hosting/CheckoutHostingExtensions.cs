@@ -1,13 +1,14 @@
 using Checkout.Web.Components;
 using Checkout.Web.Features;
 using Checkout.Web.Features.Customers;
+using Checkout.Web.Hosting.Health;
+using Checkout.Web.Hosting.Observability;
 using Checkout.Web.Shell.Clients;
 using Checkout.Web.Shell.Embedding;
 using Checkout.Web.Shell.Security;
 using Checkout.Web.Shell.Upstream;
 using Checkout.Web.Shell.Visitors;
 using MudBlazor.Services;
-using Serilog;
 
 namespace Checkout.Web.Hosting;
 
@@ -27,7 +28,7 @@ public static class CheckoutHostingExtensions
         builder.Services.AddCheckoutScaleOut(builder.Configuration);
         builder.Services.AddCheckoutShop();
         builder.Services.AddCheckoutCustomers(builder.Configuration);
-        builder.Services.AddCheckoutHealthChecks();
+        builder.Services.AddCheckoutHealthChecks(builder.Configuration);
         builder.AddCheckoutSecurity();
         builder.Services.AddCheckoutEmbedding();
         return builder;
@@ -36,12 +37,7 @@ public static class CheckoutHostingExtensions
     public static WebApplication MapCheckout(this WebApplication app)
     {
         app.UseCheckoutForwardedHeaders();
-        app.UseSerilogRequestLogging(o =>
-        {
-            o.MessageTemplate = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.0} ms";
-            // The host's own logger (the static one is left alone, see AddCheckoutObservability).
-            o.Logger = app.Services.GetService<Serilog.ILogger>();
-        });
+        app.UseCheckoutRequestLogging();
 
         app.UseCheckoutSecurityHeaders();
 

@@ -26,15 +26,16 @@ internal static class ScaleOutExtensions
         var options = ConfigurationOptions.Parse(redis);
         // Keep trying in the background rather than refusing to start while Redis restarts.
         options.AbortOnConnectFail = false;
-        var connection = new Lazy<IConnectionMultiplexer>(() => ConnectionMultiplexer.Connect(options));
+        var connection = new RedisConnection(options);
+        services.AddSingleton(connection);
         // One connection for everything: the cache, the keys, and features' shared counters (e.g. identified checkout's).
-        services.AddSingleton(_ => connection.Value);
+        services.AddSingleton(_ => connection.Multiplexer);
         services.AddStackExchangeRedisCache(o =>
         {
-            o.ConnectionMultiplexerFactory = () => Task.FromResult(connection.Value);
+            o.ConnectionMultiplexerFactory = () => Task.FromResult(connection.Multiplexer);
             o.InstanceName = "checkout:";
         });
-        dataProtection.PersistKeysToStackExchangeRedis(() => connection.Value.GetDatabase(), "checkout:data-protection-keys");
+        dataProtection.PersistKeysToStackExchangeRedis(() => connection.Multiplexer.GetDatabase(), "checkout:data-protection-keys");
         return services;
     }
 }

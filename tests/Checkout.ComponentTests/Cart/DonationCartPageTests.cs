@@ -93,6 +93,20 @@ public sealed class DonationCartPageTests : CheckoutTestContext
         Assert.Equal(Formats.Money(24.50m), page.Find("[data-testid=cart-total]").TextContent);
     }
 
+    [Fact]
+    public async Task A_cart_peppered_does_not_know_shows_no_donation_offer_and_no_error()
+    {
+        OfferDonations();
+        Vdm.PepperedCartsUnknown = true;
+
+        var page = await CartWithTicketsAsync();
+
+        Assert.Empty(page.FindAll("[data-testid=donation]"));
+        Assert.Empty(page.FindAll("[data-testid=donation-line]"));
+        Assert.Empty(page.FindAll(".mud-alert"));
+        Assert.Equal("15:00", page.Find("[data-testid=cart-timer]").TextContent.Trim());
+    }
+
     private void OfferDonations()
     {
         Vdm.PepperedCartTimeOut = Clock.GetUtcNow().AddMinutes(15);

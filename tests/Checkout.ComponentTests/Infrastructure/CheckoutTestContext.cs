@@ -3,6 +3,7 @@ using Bunit;
 using Checkout.Web.Shell.Branding;
 using Checkout.Tests.Shared.Fakes;
 using Checkout.VoordeMensen;
+using Checkout.VoordeMensen.Orders;
 using Checkout.Web.Shell.Clients;
 using Checkout.Web.Shell.Visitors;
 using Checkout.Web.Features;
@@ -11,6 +12,7 @@ using Microsoft.Extensions.Time.Testing;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
 using MudBlazor.Services;
 
 namespace Checkout.ComponentTests.Infrastructure;
@@ -51,6 +53,7 @@ public abstract class CheckoutTestContext : BunitContext
         Services.AddCheckoutShop();
         Services.AddCheckoutCustomers(configuration);
         Services.AddSingleton<IVoordeMensenClients>(Vdm);
+        Services.AddSingleton<IVoordeMensenOrders>(new VoordeMensenOrders(Vdm, Clock, NullLogger<VoordeMensenOrders>.Instance));
         Renderer.SetRendererInfo(new Microsoft.AspNetCore.Components.RendererInfo("Server", isInteractive: true));
         Services.GetRequiredService<CurrentClient>().Set(clientKey);
         Services.GetRequiredService<CurrentVisitor>().Set(VisitorId);

@@ -34,6 +34,8 @@ public sealed class PaymentEdgeCaseTests : IDisposable
     {
         using var http = FreshBrowser();
         var (key, _) = await EmbeddedSandboxOrders.PlaceAsync(http, SandboxDemoIds.MultiPerformanceFirst + 5, 1);
+        // A regular order (ord): the sandbox's unpaid orders are reservations (res), which have a page of their own.
+        await SetOrderStatusAsync(http, key, "ord");
         await SetPaymentStatusAsync(http, key, status);
 
         using var browser = FreshBrowser();
@@ -56,7 +58,10 @@ public sealed class PaymentEdgeCaseTests : IDisposable
             Assert.Equal(HttpStatusCode.SeeOther, cancelled.StatusCode);
         }
 
+        // Booking a payment makes the order a regular one again (as the sandbox's own late payment does); a paid order
+        // that stays cancelled is one the venue cancelled (OrderStatePageTests).
         await SetPaymentStatusAsync(http, key, "paid");
+        await SetOrderStatusAsync(http, key, "ord");
 
         using var browser = FreshBrowser();
         using var response = await browser.GetAsync($"/order/{key}", Ct);
@@ -85,6 +90,12 @@ public sealed class PaymentEdgeCaseTests : IDisposable
     }
 
     public void Dispose() => factory.Dispose();
+
+    private static async Task SetOrderStatusAsync(HttpClient http, string key, string status)
+    {
+        using var set = await http.PutAsJsonAsync($"/sandbox/admin/orders/demo/{key}/order-status", new { status }, Ct);
+        Assert.Equal(HttpStatusCode.NoContent, set.StatusCode);
+    }
 
     private static async Task SetPaymentStatusAsync(HttpClient http, string key, string status)
     {

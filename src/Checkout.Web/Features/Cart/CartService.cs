@@ -61,7 +61,7 @@ public sealed class CartService(CurrentClient client, CartSessions sessions, Tic
 
         unit.Session = attempt.Problem != CartProblem.None
             ? unit.Session.Refused(attempt.Cart)
-            : unit.Session.Added(attempt.Cart, await holds.HoldEndAsync(attempt.CartId!, attempt.Cart, cancellationToken), time.GetUtcNow());
+            : unit.Session.Added(attempt.Cart, await holds.HoldAsync(attempt.CartId!, attempt.Cart, cancellationToken), time.GetUtcNow());
         await unit.CommitAsync(cancellationToken);
         return new CartChange(CartView.Of(unit.Session, Shop), attempt.Problem, attempt.FailedDiscountId);
     }
@@ -86,7 +86,7 @@ public sealed class CartService(CurrentClient client, CartSessions sessions, Tic
             await DropDonationAsync(unit, cancellationToken);
         }
 
-        unit.Session = unit.Session.Holding(cart, await holds.HoldEndAsync(cartId, cart, cancellationToken), time.GetUtcNow());
+        unit.Session = unit.Session.Holding(cart, await holds.HoldAsync(cartId, cart, cancellationToken), time.GetUtcNow());
         return await CommitAsync(unit, cancellationToken);
     }
 
@@ -158,8 +158,8 @@ public sealed class CartService(CurrentClient client, CartSessions sessions, Tic
             await holds.ReleaseAsync(oldCartId, unit.Session.Cart, cancellationToken);
         }
 
-        var holdEnd = await holds.HoldEndAsync(attempt.CartId!, attempt.Cart, cancellationToken);
-        unit.Session = unit.Session.Replaced(attempt.CartId!, attempt.Cart, renewals, holdEnd, time.GetUtcNow());
+        var hold = await holds.HoldAsync(attempt.CartId!, attempt.Cart, cancellationToken);
+        unit.Session = unit.Session.Replaced(attempt.CartId!, attempt.Cart, renewals, hold, time.GetUtcNow());
         return await CommitAsync(unit, cancellationToken);
     }
 

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Checkout.VoordeMensen.Carts;
 using Checkout.Web.Features.Purchase;
 
 namespace Checkout.Web.Features.Cart;
@@ -43,6 +44,9 @@ public sealed record CartSession
 
     public PlacedOrder? Order { get; init; }
 
+    /// <summary>Peppered answered 404 for this cart id (docs/vdm-assumptions.md): the hold is the configured one and no donation is offered.</summary>
+    public bool PepperedCartUnknown { get; init; }
+
     /// <summary>What the visitor typed at checkout, so a failed order or a cancelled payment loses nothing.</summary>
     public Buyer? Buyer { get; init; }
 
@@ -67,21 +71,22 @@ public sealed record CartSession
     /// VdM accepted a change: the cart, the selection it stands for (kept to reserve again after the hold) and the
     /// hold VdM restarted with it (none for an empty cart).
     /// </summary>
-    public CartSession Holding(HeldCart cart, DateTimeOffset? holdEnd, DateTimeOffset now) => this with
+    public CartSession Holding(HeldCart cart, CartHold hold, DateTimeOffset now) => this with
     {
         Cart = cart,
         Selection = TicketSelection.From(cart),
         SelectionLines = cart.IsEmpty ? [] : cart.Lines,
-        HoldExpiresAt = holdEnd,
-        HoldMinutes = holdEnd is { } end ? Math.Max(0, (int)Math.Round((end - now).TotalMinutes)) : null,
+        HoldExpiresAt = hold.End,
+        HoldMinutes = hold.End is { } end ? Math.Max(0, (int)Math.Round((end - now).TotalMinutes)) : null,
+        PepperedCartUnknown = !hold.PepperedKnowsCart,
     };
 
     /// <summary>The visitor added tickets: a new choice, so the renewals count from zero again.</summary>
-    public CartSession Added(HeldCart cart, DateTimeOffset? holdEnd, DateTimeOffset now) => Holding(cart, holdEnd, now) with { Renewals = 0 };
+    public CartSession Added(HeldCart cart, CartHold hold, DateTimeOffset now) => Holding(cart, hold, now) with { Renewals = 0 };
 
     /// <summary>The selection is held again in a fresh cart (a renewal, or a reservation after the hold ended).</summary>
-    public CartSession Replaced(string cartId, HeldCart cart, int renewals, DateTimeOffset? holdEnd, DateTimeOffset now) =>
-        (this with { CartId = cartId, Renewals = renewals }).Holding(cart, holdEnd, now);
+    public CartSession Replaced(string cartId, HeldCart cart, int renewals, CartHold hold, DateTimeOffset now) =>
+        (this with { CartId = cartId, Renewals = renewals }).Holding(cart, hold, now);
 
     /// <summary>A selection that could not be held now, kept so one click tries again.</summary>
     public CartSession Remembering(IReadOnlyList<TicketSelection> selection, IReadOnlyList<HeldTicket> lines) =>

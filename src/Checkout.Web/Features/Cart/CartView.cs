@@ -9,7 +9,8 @@ public sealed record CartView(
     IReadOnlyList<TicketSelection> Selection,
     IReadOnlyList<HeldTicket> ExpiredLines,
     PlacedOrder? LastOrder,
-    decimal? Donation = null)
+    decimal? Donation = null,
+    bool DonationsOffered = true)
 {
     public bool IsEmpty => Cart.IsEmpty;
 
@@ -30,7 +31,8 @@ public sealed record CartView(
         session.Selection,
         session.Cart.IsEmpty ? session.SelectionLines : [],
         session.Order,
-        session.Cart.IsEmpty ? null : session.Donation);
+        session.Cart.IsEmpty ? null : session.Donation,
+        !session.PepperedCartUnknown);
 
     /// <summary>Tickets were chosen but their hold ended (or VdM released them): one click reserves them again.</summary>
     public bool IsExpired => Cart.IsEmpty && Selection.Count > 0;

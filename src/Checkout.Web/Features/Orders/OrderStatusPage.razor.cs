@@ -57,7 +57,7 @@ public sealed partial class OrderStatusPage
         await tracker.OpenAsync(RequestedKey, prerendered, lifetime.Token);
         if (prerendered?.Key != RequestedKey && !tracker.Failed && !RendererInfo.IsInteractive)
         {
-            Prerendered = new PrerenderedOrder(RequestedKey, tracker.Status);
+            Prerendered = new PrerenderedOrder(RequestedKey, tracker.View);
         }
 
         Loaded();
