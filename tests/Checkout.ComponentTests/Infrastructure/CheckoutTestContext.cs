@@ -4,6 +4,7 @@ using Checkout.Web.Shell.Branding;
 using Checkout.Tests.Shared.Fakes;
 using Checkout.VoordeMensen;
 using Checkout.Web.Shell.Clients;
+using Checkout.Web.Shell.Embedding;
 using Checkout.Web.Shell.Visitors;
 using Checkout.Web.Features;
 using Checkout.Web.Features.Customers;
@@ -50,6 +51,7 @@ public abstract class CheckoutTestContext : BunitContext
         Services.AddLogging();
         Services.AddCheckoutShop();
         Services.AddCheckoutCustomers(configuration);
+        Services.AddCheckoutEmbedding();
         Services.AddSingleton<IVoordeMensenClients>(Vdm);
         Renderer.SetRendererInfo(new Microsoft.AspNetCore.Components.RendererInfo("Server", isInteractive: true));
         Services.GetRequiredService<CurrentClient>().Set(clientKey);

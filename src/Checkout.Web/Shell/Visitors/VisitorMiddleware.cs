@@ -15,7 +15,7 @@ namespace Checkout.Web.Shell.Visitors;
 /// </summary>
 internal sealed class VisitorMiddleware(RequestDelegate next, IDataProtectionProvider protection)
 {
-    private const string Purpose = "Checkout.Visitor.v1";
+    internal const string Purpose = "Checkout.Visitor.v1";
     private static readonly TimeSpan Lifetime = TimeSpan.FromDays(30);
 
     private readonly IDataProtector protector = protection.CreateProtector(Purpose);
@@ -28,7 +28,7 @@ internal sealed class VisitorMiddleware(RequestDelegate next, IDataProtectionPro
         }
 
         var cookieName = CookieName(client.Key);
-        var visitorId = Read(context.Request.Cookies[cookieName], client.Key);
+        var visitorId = Read(protector, context.Request.Cookies[cookieName], client.Key);
         if (visitorId is null)
         {
             visitorId = WebEncoders.Base64UrlEncode(RandomNumberGenerator.GetBytes(18));
@@ -49,7 +49,8 @@ internal sealed class VisitorMiddleware(RequestDelegate next, IDataProtectionPro
 
     internal static string CookieName(string clientKey) => $"checkout.visitor.{clientKey}";
 
-    private string? Read(string? cookie, string clientKey)
+    /// <summary>The visitor id in a client's cookie; null when absent, forged or another client's.</summary>
+    internal static string? Read(IDataProtector protector, string? cookie, string clientKey)
     {
         if (string.IsNullOrEmpty(cookie))
         {
