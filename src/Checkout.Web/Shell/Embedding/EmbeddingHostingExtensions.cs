@@ -1,5 +1,6 @@
 using Checkout.Web.Shell.Embedding.Analytics;
 using Checkout.Web.Shell.Embedding.Counter;
+using Checkout.Web.Shell.Embedding.InAppBrowsers;
 using Checkout.Web.Shell.Embedding.VenueContext;
 using Microsoft.AspNetCore.Antiforgery;
 
@@ -9,7 +10,7 @@ internal static class EmbeddingHostingExtensions
 {
     /// <summary>
     /// In a venue's iframe the antiforgery cookie is partitioned like the visitor cookie; what the venue page passes in
-    /// and hears (details, campaign, analytics events, the basket counter; docs/embedding.md).
+    /// and hears (details, campaign, analytics events, the basket counter) and the in-app browser links (docs/embedding.md).
     /// </summary>
     public static IServiceCollection AddCheckoutEmbedding(this IServiceCollection services)
     {
@@ -19,6 +20,8 @@ internal static class EmbeddingHostingExtensions
         services.AddScoped<VenuePrefillCheck>();
         services.AddScoped<VenueEvents>();
         services.AddScoped<VenueDeliveries>();
+        services.AddSingleton<HandoffLimits>();
+        services.AddScoped<CartHandoffs>();
         return services;
     }
 
