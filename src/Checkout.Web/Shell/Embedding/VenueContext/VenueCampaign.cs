@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Checkout.Web.Shell.Embedding.VenueContext;
 
 /// <summary>
@@ -6,5 +8,6 @@ namespace Checkout.Web.Shell.Embedding.VenueContext;
 /// </summary>
 public sealed record VenueCampaign(string? Source, string? Medium, string? Campaign, string? Term, string? Content)
 {
+    [JsonIgnore]
     public bool IsEmpty => Source is null && Medium is null && Campaign is null && Term is null && Content is null;
 }

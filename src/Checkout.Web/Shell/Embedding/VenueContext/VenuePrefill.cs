@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Checkout.Web.Shell.Embedding.VenueContext;
 
 /// <summary>
@@ -6,5 +8,6 @@ namespace Checkout.Web.Shell.Embedding.VenueContext;
 /// </summary>
 public sealed record VenuePrefill(string? Email, string? FirstName, string? LastName)
 {
+    [JsonIgnore]
     public bool IsEmpty => Email is null && FirstName is null && LastName is null;
 }
