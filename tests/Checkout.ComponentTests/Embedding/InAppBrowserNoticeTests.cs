@@ -56,9 +56,9 @@ public sealed class InAppBrowserNoticeTests : CheckoutTestContext
 
         notice.WaitForAssertion(() => Assert.Single(module.Invocations, i => i.Identifier == "navigateTop"));
         var address = Assert.IsType<string>(module.Invocations.Single(i => i.Identifier == "navigateTop").Arguments[0]);
-        Assert.Matches("^http://localhost/continue/[A-Za-z0-9_-]{43}$", address);
+        Assert.Matches("^http://localhost/continue\\?token=[A-Za-z0-9_-]{43}$", address);
         var handoffs = Services.GetRequiredService<CartHandoffs>();
-        Assert.True(await handoffs.IsLiveAsync(address[(address.LastIndexOf('/') + 1)..], Cancel));
+        Assert.True(await handoffs.IsLiveAsync(address[(address.LastIndexOf('=') + 1)..], Cancel));
         Assert.Empty(notice.FindAll("[data-testid=in-app-problem]"));
     }
 
@@ -71,7 +71,7 @@ public sealed class InAppBrowserNoticeTests : CheckoutTestContext
         notice.WaitForElement("[data-testid=in-app-open]").Click();
 
         var link = notice.WaitForElement("[data-testid=in-app-link]");
-        Assert.Matches("^http://localhost/continue/[A-Za-z0-9_-]{43}$", link.GetAttribute("href"));
+        Assert.Matches("^http://localhost/continue\\?token=[A-Za-z0-9_-]{43}$", link.GetAttribute("href"));
         Assert.Equal("_top", link.GetAttribute("target"));
     }
 

@@ -32,9 +32,9 @@ public sealed class CartHandoffTests(CheckoutWebFactory factory) : IClassFixture
         var token = await LinkForAsync(app.VisitorId);
         using var own = new VenueShopper(factory);
 
-        var page = await own.Browser.PageAsync($"/continue/{token}");
+        var page = await own.Browser.PageAsync($"/continue?token={token}");
         Assert.Equal("ready", StateOf(page));
-        var (response, _) = await own.Browser.PostFormAsync($"/continue/{token}", page, _ => { });
+        var (response, _) = await own.Browser.PostFormAsync($"/continue?token={token}", page, _ => { });
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.EndsWith("/checkout", response.Headers.Location!.OriginalString, StringComparison.Ordinal);
@@ -46,10 +46,10 @@ public sealed class CartHandoffTests(CheckoutWebFactory factory) : IClassFixture
         Assert.Equal(0, VenueShopper.CountOf((await app.CounterAsync()).Page));
 
         // The same press again, and the link opened again: spent.
-        var (again, body) = await own.Browser.PostFormAsync($"/continue/{token}", page, _ => { });
+        var (again, body) = await own.Browser.PostFormAsync($"/continue?token={token}", page, _ => { });
         Assert.Equal(HttpStatusCode.OK, again.StatusCode);
         Assert.Equal("expired", StateOf(ShopBrowser.Parse(body)));
-        Assert.Equal("expired", StateOf(await own.Browser.PageAsync($"/continue/{token}")));
+        Assert.Equal("expired", StateOf(await own.Browser.PageAsync($"/continue?token={token}")));
         Assert.Equal(2, (await SessionOfAsync(own.Visitor)).Cart.TicketCount);
     }
 
@@ -59,7 +59,7 @@ public sealed class CartHandoffTests(CheckoutWebFactory factory) : IClassFixture
         using var app = new VenueShopper(factory);
         await app.AddAsync(1, framed: false);
         var token = await LinkForAsync(app.VisitorId);
-        using var request = new HttpRequestMessage(HttpMethod.Get, $"/continue/{token}");
+        using var request = new HttpRequestMessage(HttpMethod.Get, $"/continue?token={token}");
         request.Headers.UserAgent.ParseAdd(Instagram);
 
         var (_, body) = await app.Browser.SendAsync(request);
@@ -68,11 +68,11 @@ public sealed class CartHandoffTests(CheckoutWebFactory factory) : IClassFixture
         Assert.Equal("inapp", StateOf(page));
         Assert.Null(page.QuerySelector("form[method=post]"));
         var link = page.QuerySelector("[data-testid=handoff-link]")!.GetAttribute("value")!;
-        Assert.EndsWith($"/continue/{token}", link, StringComparison.Ordinal);
+        Assert.EndsWith($"/continue?token={token}", link, StringComparison.Ordinal);
         Assert.Equal("x-safari-" + link, page.QuerySelector("[data-testid=handoff-open-browser]")!.GetAttribute("href"));
         Assert.Contains("Instagram", page.QuerySelector("[data-testid=handoff-page]")!.TextContent, StringComparison.Ordinal);
         using var own = new VenueShopper(factory);
-        Assert.Equal("ready", StateOf(await own.Browser.PageAsync($"/continue/{token}")));
+        Assert.Equal("ready", StateOf(await own.Browser.PageAsync($"/continue?token={token}")));
     }
 
     [Fact]
@@ -83,10 +83,11 @@ public sealed class CartHandoffTests(CheckoutWebFactory factory) : IClassFixture
         var token = await LinkForAsync(app.VisitorId);
         using var other = new VenueShopper(factory);
 
-        Assert.Equal("expired", StateOf(await other.Browser.PageAsync($"/fringe/continue/{token}")));
-        Assert.Equal("expired", StateOf(await other.Browser.PageAsync($"/continue/{MadeUpToken()}")));
-        Assert.Equal("expired", StateOf(await other.Browser.PageAsync("/continue/short")));
-        Assert.Equal("ready", StateOf(await other.Browser.PageAsync($"/continue/{token}")));
+        Assert.Equal("expired", StateOf(await other.Browser.PageAsync($"/fringe/continue?token={token}")));
+        Assert.Equal("expired", StateOf(await other.Browser.PageAsync($"/continue?token={MadeUpToken()}")));
+        Assert.Equal("expired", StateOf(await other.Browser.PageAsync("/continue?token=short")));
+        Assert.Equal("expired", StateOf(await other.Browser.PageAsync("/continue")));
+        Assert.Equal("ready", StateOf(await other.Browser.PageAsync($"/continue?token={token}")));
     }
 
     // The attack: trying tokens until one carries someone's cart. Each guess costs the guesser's budget.
@@ -96,8 +97,8 @@ public sealed class CartHandoffTests(CheckoutWebFactory factory) : IClassFixture
         using var app = new VenueShopper(factory);
         await app.AddAsync(1, framed: false);
         using var guesser = new VenueShopper(factory);
-        var form = await guesser.Browser.PageAsync($"/continue/{await LinkForAsync(app.VisitorId)}");
-        var guess = $"/continue/{MadeUpToken()}";
+        var form = await guesser.Browser.PageAsync($"/continue?token={await LinkForAsync(app.VisitorId)}");
+        var guess = $"/continue?token={MadeUpToken()}";
 
         var states = new List<string>();
         for (var i = 0; i < 6; i++)

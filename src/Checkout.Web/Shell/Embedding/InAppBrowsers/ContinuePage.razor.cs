@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Components;
 namespace Checkout.Web.Shell.Embedding.InAppBrowsers;
 
 /// <summary>
-/// <c>/continue/{token}</c>, a one-time link from <see cref="InAppBrowserNotice"/>. In an app's built-in browser it
+/// <c>/continue?token=…</c>, a one-time link from <see cref="InAppBrowserNotice"/>. In an app's built-in browser it
 /// explains how to open the page in the phone's own browser; there, one press moves the cart to that browser and goes
 /// on to checkout. A used, expired or unknown link says so.
 /// </summary>
@@ -14,7 +14,8 @@ public sealed partial class ContinuePage
     private PageState state;
     private InAppBrowser? app;
 
-    [Parameter]
+    /// <summary>In the query, not the path: the request log records paths, and a live token is a key to a cart.</summary>
+    [SupplyParameterFromQuery(Name = "token")]
     public string? Token { get; set; }
 
     [CascadingParameter]

@@ -51,7 +51,7 @@ public sealed partial class InAppBrowserNotice
                 return;
             }
 
-            var address = new Uri(new Uri(Navigation.BaseUri), $"continue/{token}").AbsoluteUri;
+            var address = new Uri(new Uri(Navigation.BaseUri), $"continue?token={token}").AbsoluteUri;
             if (module is null || !await module.InvokeAsync<bool>("navigateTop", address))
             {
                 link = address;
