@@ -35,6 +35,6 @@ internal sealed class SecurityHeadersMiddleware(RequestDelegate next, ClientRegi
 
     private IReadOnlyCollection<string> FrameAncestors(HttpContext context) =>
         context.Items[CurrentClient.HttpContextItem] is string key
-            ? [.. registry.Get(key).Embedding.AllowedOrigins.Select(EmbeddingOrigins.Normalize).OfType<string>()]
+            ? registry.Get(key).Embedding.Origins()
             : [];
 }

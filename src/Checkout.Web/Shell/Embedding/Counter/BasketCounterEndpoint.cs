@@ -44,7 +44,7 @@ internal static class BasketCounterEndpoint
         }
 
         context.Response.Headers.CacheControl = "no-store";
-        var origins = client.Settings.Embedding.AllowedOrigins.Select(EmbeddingOrigins.Normalize).OfType<string>().ToList();
-        return Results.Content(BasketCounterPage.Html(count, events, origins, text["CounterTitle"], context.Request.PathBase), "text/html; charset=utf-8");
+        var page = BasketCounterPage.Html(count, events, client.Settings.Embedding.Origins(), text["CounterTitle"], context.Request.PathBase);
+        return Results.Content(page, "text/html; charset=utf-8");
     }
 }

@@ -1,5 +1,4 @@
 using Checkout.Web.Features.Events;
-using Microsoft.AspNetCore.Http.Extensions;
 
 namespace Checkout.Web.Shell.Embedding.Counter;
 
@@ -20,7 +19,7 @@ internal static class VdmOrderEndpoint
         var isProduction = listed.Succeeded
             && listed.Value!.Any(p => p.Id == id)
             && !listed.Value!.Any(p => p.Performances.Any(e => e.Id == id));
-        var query = new QueryBuilder(request.Query.SelectMany(q => q.Value.Select(v => new KeyValuePair<string, string>(q.Key, v ?? ""))));
+        var query = QueryStrings.Without(request.Query, []);
         if (isProduction)
         {
             query.Add("production", id.ToString(System.Globalization.CultureInfo.InvariantCulture));

@@ -1,6 +1,5 @@
 using Checkout.Web.Shell.Clients;
 using Microsoft.AspNetCore.Components.Endpoints;
-using Microsoft.AspNetCore.Http.Extensions;
 
 namespace Checkout.Web.Shell.Embedding.VenueContext;
 
@@ -35,10 +34,7 @@ internal sealed class VenueContextMiddleware(RequestDelegate next)
             }
         }
 
-        var rest = new QueryBuilder(request.Query
-            .Where(q => !VenueParameters.All.Contains(q.Key, StringComparer.OrdinalIgnoreCase))
-            .SelectMany(q => q.Value.Select(v => new KeyValuePair<string, string>(q.Key, v ?? ""))));
         context.Response.Headers.CacheControl = "no-store";
-        context.Response.Redirect($"{request.PathBase}{request.Path}{rest.ToQueryString()}");
+        context.Response.Redirect($"{request.PathBase}{request.Path}{QueryStrings.Without(request.Query, VenueParameters.All).ToQueryString()}");
     }
 }

@@ -16,6 +16,6 @@ public static class VenueReferrer
             return false;
         }
 
-        return embedding.AllowedOrigins.Select(EmbeddingOrigins.Normalize).Contains(origin, StringComparer.Ordinal);
+        return embedding.Origins().Contains(origin, StringComparer.Ordinal);
     }
 }
