@@ -59,10 +59,12 @@ public static class CheckoutHostingExtensions
         app.UseCheckoutRateLimiting();
         app.UseMiddleware<VisitorMiddleware>();
         app.UseCheckoutCustomers();
+        app.UseCheckoutVenueContext();
         app.UseAntiforgery();
 
         app.MapCheckoutHealthChecks();
         app.MapCheckoutSandbox(app.Configuration);
+        app.MapCheckoutEmbedding();
         app.MapStaticAssets();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;

@@ -5,6 +5,7 @@ using Checkout.Tests.Shared.Fakes;
 using Checkout.VoordeMensen;
 using Checkout.VoordeMensen.Orders;
 using Checkout.Web.Shell.Clients;
+using Checkout.Web.Shell.Embedding;
 using Checkout.Web.Shell.Visitors;
 using Checkout.Web.Features;
 using Checkout.Web.Features.Customers;
@@ -52,6 +53,7 @@ public abstract class CheckoutTestContext : BunitContext
         Services.AddLogging();
         Services.AddCheckoutShop();
         Services.AddCheckoutCustomers(configuration);
+        Services.AddCheckoutEmbedding();
         Services.AddSingleton<IVoordeMensenClients>(Vdm);
         Services.AddSingleton<IVoordeMensenOrders>(new VoordeMensenOrders(Vdm, Clock, NullLogger<VoordeMensenOrders>.Instance));
         Renderer.SetRendererInfo(new Microsoft.AspNetCore.Components.RendererInfo("Server", isInteractive: true));

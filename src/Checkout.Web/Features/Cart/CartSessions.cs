@@ -29,4 +29,29 @@ public sealed class CartSessions(CurrentClient client, CurrentVisitor visitor, C
             throw;
         }
     }
+
+    /// <summary>
+    /// Moves the session of another visitor of this client to this scope's visitor (a one-time link carrying the cart
+    /// from an in-app browser into the visitor's own browser); the other visitor keeps an empty session.
+    /// <paramref name="claim"/> runs under the other visitor's lock and answers false when the move is no longer
+    /// allowed (the link was used meanwhile): then nothing moves.
+    /// </summary>
+    public async Task<bool> TakeOverAsync(string fromVisitorId, Func<CancellationToken, Task<bool>> claim, CancellationToken cancellationToken)
+    {
+        var to = ShopVisitor.Of(client, visitor);
+        var from = to with { Id = fromVisitorId };
+        await using var held = await locks.AcquireAsync(from, cancellationToken);
+        if (!await claim(cancellationToken))
+        {
+            return false;
+        }
+
+        if (from.Id != to.Id)
+        {
+            await store.SaveAsync(to, await store.GetAsync(from, cancellationToken), cancellationToken);
+            await store.SaveAsync(from, CartSession.Empty, cancellationToken);
+        }
+
+        return true;
+    }
 }

@@ -81,6 +81,7 @@ public sealed partial class AddToCartForm
         var change = await Cart.AddAsync(PerformanceId, check.Requests, CancellationToken.None);
         if (change.Succeeded)
         {
+            await VenueEvents.AddedToCartAsync(PerformanceId, check.Requests, types, CancellationToken.None);
             Navigation.NavigateTo("cart");
             return;
         }

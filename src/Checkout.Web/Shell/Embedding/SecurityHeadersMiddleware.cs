@@ -15,8 +15,8 @@ internal sealed class SecurityHeadersMiddleware(RequestDelegate next, ClientRegi
     public Task InvokeAsync(HttpContext context)
     {
         var isSandbox = context.Request.Path.StartsWithSegments(SandboxPath);
-        // The demo venue page sets its own policy: it stands in for a venue's site, which loads embed.js from the shop.
-        var isDemoVenue = context.Request.Path.Equals(DemoVenuePage.Path, StringComparison.OrdinalIgnoreCase);
+        // The demo venue pages set their own policy: they stand in for a venue's site, which loads embed.js from the shop.
+        var isDemoVenue = context.Request.Path.StartsWithSegments(DemoVenuePage.Path, StringComparison.OrdinalIgnoreCase);
         var nonce = CspNonce.Issue(context);
         context.Response.OnStarting(() =>
         {
@@ -35,6 +35,6 @@ internal sealed class SecurityHeadersMiddleware(RequestDelegate next, ClientRegi
 
     private IReadOnlyCollection<string> FrameAncestors(HttpContext context) =>
         context.Items[CurrentClient.HttpContextItem] is string key
-            ? [.. registry.Get(key).Embedding.AllowedOrigins.Select(EmbeddingOrigins.Normalize).OfType<string>()]
+            ? registry.Get(key).Embedding.Origins()
             : [];
 }

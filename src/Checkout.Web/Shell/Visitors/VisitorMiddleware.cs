@@ -15,7 +15,7 @@ namespace Checkout.Web.Shell.Visitors;
 /// </summary>
 internal sealed class VisitorMiddleware(RequestDelegate next, IDataProtectionProvider protection)
 {
-    private const string Purpose = "Checkout.Visitor.v1";
+    internal const string Purpose = "Checkout.Visitor.v1";
     private static readonly TimeSpan Lifetime = TimeSpan.FromDays(30);
 
     private readonly IDataProtector protector = Protector(protection);
@@ -27,7 +27,7 @@ internal sealed class VisitorMiddleware(RequestDelegate next, IDataProtectionPro
             return next(context);
         }
 
-        var visitorId = Read(context.Request.Cookies[CookieName(client.Key)], client.Key);
+        var visitorId = Read(protector, context.Request.Cookies[CookieName(client.Key)], client.Key);
         if (visitorId is null)
         {
             visitorId = NewId();
@@ -56,7 +56,8 @@ internal sealed class VisitorMiddleware(RequestDelegate next, IDataProtectionPro
             Path = context.Request.PathBase.HasValue ? context.Request.PathBase.Value : "/",
         }, context.Request));
 
-    private string? Read(string? cookie, string clientKey)
+    /// <summary>The visitor id in a client's cookie; null when absent, forged or another client's.</summary>
+    internal static string? Read(IDataProtector protector, string? cookie, string clientKey)
     {
         if (string.IsNullOrEmpty(cookie))
         {
