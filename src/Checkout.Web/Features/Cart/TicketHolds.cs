@@ -28,7 +28,7 @@ public sealed class TicketHolds(IVoordeMensenClients vdm, CurrentClient client, 
     {
         if (cartId is null)
         {
-            if (!guard.TryCreateCart(visitor))
+            if (!await guard.TryCreateCartAsync(visitor, cancellationToken))
             {
                 logger.LogWarning("Cart creation rate-limited for a visitor");
                 return new CartAttempt(before, null, CartProblem.TooManyRequests);
