@@ -90,7 +90,7 @@ public sealed class AbuseGuardTests
         for (var i = 0; i < 3; i++)
         {
             using var visitor = shop.For($"visitor-{i}");
-            problems.Add((await visitor.Cart.AddAsync(DemoCatalog.Performance, [new TicketRequest(DemoCatalog.Standard, 1)], Ct)).Problem);
+            problems.Add((await visitor.Cart.AddAsync(DemoCatalog.Performance, DemoCatalog.PerOrder, [new TicketRequest(DemoCatalog.Standard, 1)], Ct)).Problem);
         }
 
         Assert.Equal([CartProblem.None, CartProblem.None, CartProblem.TooManyRequests], problems);
@@ -103,9 +103,9 @@ public sealed class AbuseGuardTests
         using var shop = new ShopHarness(s => s["Security:RateLimits:OrdersPerVisitor"] = "1");
         using var visitor = shop.For("visitor-1");
 
-        await visitor.Cart.AddAsync(DemoCatalog.Performance, [new TicketRequest(DemoCatalog.Standard, 1)], Ct);
+        await visitor.Cart.AddAsync(DemoCatalog.Performance, DemoCatalog.PerOrder, [new TicketRequest(DemoCatalog.Standard, 1)], Ct);
         Assert.Equal(OrderProblem.None, (await visitor.Checkout.PlaceOrderAsync(Buyer, 33, ReturnUrl, Ct)).Problem);
-        await visitor.Cart.AddAsync(DemoCatalog.Performance, [new TicketRequest(DemoCatalog.Standard, 1)], Ct);
+        await visitor.Cart.AddAsync(DemoCatalog.Performance, DemoCatalog.PerOrder, [new TicketRequest(DemoCatalog.Standard, 1)], Ct);
         var limited = await visitor.Checkout.PlaceOrderAsync(Buyer, 33, ReturnUrl, Ct);
 
         Assert.Equal(OrderProblem.TooManyRequests, limited.Problem);

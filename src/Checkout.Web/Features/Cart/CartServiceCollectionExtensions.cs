@@ -6,8 +6,10 @@ internal static class CartServiceCollectionExtensions
     public static IServiceCollection AddCheckoutCart(this IServiceCollection services)
     {
         services.AddSingleton<CartSessionStore>();
+        services.AddSingleton<AddressHolds>();
         services.AddScoped<CartSessions>();
         services.AddScoped<TicketHolds>();
+        services.AddScoped<HoldChecks>();
         services.AddScoped<CartService>();
         services.AddScoped<DonationService>();
         return services;
