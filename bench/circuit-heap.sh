@@ -71,7 +71,8 @@ rm -f "$RAW/before.gcdump" "$RAW/after.gcdump"
 # raised because every visitor comes from 127.0.0.1.
 ASPNETCORE_ENVIRONMENT=Production Sandbox__AdminEndpoints=true \
   Security__RateLimits__FormPostsPerAddress=10000 Security__RateLimits__CartCreatesPerAddress=10000 \
-  Security__RateLimits__OrdersPerAddress=10000 VoordeMensen__BaseUrl= \
+  Security__RateLimits__OrdersPerAddress=10000 Security__RateLimits__StatusLookupsPerAddress=10000 \
+  Shop__MaxSeatsPerAddress=100000 VoordeMensen__BaseUrl= \
   dotnet "$APP_DIR/Checkout.Web.dll" --urls "$APP_URL" --contentRoot "$APP_DIR" >"$RAW/app-circuit-heap.log" 2>&1 </dev/null &
 APP_PID=$!
 for _ in $(seq 1 120); do

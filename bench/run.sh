@@ -100,7 +100,8 @@ start_app() {
   APP_URL="http://127.0.0.1:$port"
   ASPNETCORE_ENVIRONMENT=Production Sandbox__AdminEndpoints=true \
     Security__RateLimits__FormPostsPerAddress=10000 Security__RateLimits__CartCreatesPerAddress=10000 \
-    Security__RateLimits__OrdersPerAddress=10000 VoordeMensen__BaseUrl= \
+    Security__RateLimits__OrdersPerAddress=10000 Security__RateLimits__StatusLookupsPerAddress=10000 \
+    Shop__MaxSeatsPerAddress=100000 VoordeMensen__BaseUrl= \
     dotnet "$APP_DIR/Checkout.Web.dll" --urls "$APP_URL" --contentRoot "$APP_DIR" >"$log" 2>&1 </dev/null &
   APP_PID=$!
   STARTED_PIDS+=("$APP_PID")

@@ -113,7 +113,7 @@ start_shop() {
   port="$(free_port 5180)"
   start "$name" "$port" /health/ready env "$@" VoordeMensen__BaseUrl="$SANDBOX_URL/sandbox/" \
     Security__RateLimits__FormPostsPerAddress=10000 Security__RateLimits__CartCreatesPerAddress=10000 \
-    dotnet "$WEB_DLL" --urls "http://127.0.0.1:$port"
+    Shop__MaxSeatsPerAddress=100000 dotnet "$WEB_DLL" --urls "http://127.0.0.1:$port"
   echo "==> shop $name on http://127.0.0.1:$port (pid $STARTED)"
   SHOP_PORT="$port"
 }

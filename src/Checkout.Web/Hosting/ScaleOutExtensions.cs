@@ -1,3 +1,5 @@
+using Checkout.Web.Shell.Security;
+using Checkout.Web.Shell.Visitors;
 using Microsoft.AspNetCore.DataProtection;
 using StackExchange.Redis;
 
@@ -11,8 +13,9 @@ internal static class ScaleOutExtensions
     /// One instance keeps everything in its own memory. With <c>Redis:Configuration</c> set, instances share what a
     /// visitor may bring from one to another: the data-protection keys (visitor cookie, antiforgery tokens, circuit
     /// parameters) and the distributed cache (cart sessions, order attempts, e-mail codes, HybridCache's second
-    /// level), and one Redis connection (<see cref="IConnectionMultiplexer"/>) for features that count across
-    /// instances. Circuits themselves stay on one instance: the load balancer must keep a visitor's connection sticky.
+    /// level), the visitor lock and the abuse counters (form posts are not sticky, so two instances may serve one
+    /// visitor at once), through one Redis connection (<see cref="IConnectionMultiplexer"/>). Circuits themselves stay
+    /// on one instance: the load balancer must keep a visitor's connection sticky.
     /// </summary>
     public static IServiceCollection AddCheckoutScaleOut(this IServiceCollection services, IConfiguration configuration)
     {
@@ -36,6 +39,8 @@ internal static class ScaleOutExtensions
             o.InstanceName = "checkout:";
         });
         dataProtection.PersistKeysToStackExchangeRedis(() => connection.Multiplexer.GetDatabase(), "checkout:data-protection-keys");
+        services.AddSingleton<IVisitorLock, RedisVisitorLock>();
+        services.AddSingleton<ISharedCounters, RedisSharedCounters>();
         return services;
     }
 }

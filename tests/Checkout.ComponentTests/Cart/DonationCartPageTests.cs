@@ -116,7 +116,7 @@ public sealed class DonationCartPageTests : CheckoutTestContext
     private async Task<IRenderedComponent<CartPage>> CartWithTicketsAsync()
     {
         Assert.True((await Services.GetRequiredService<CartService>().AddAsync(
-            DemoCatalog.Performance, [new TicketRequest(DemoCatalog.Standard, 1)], Ct)).Succeeded);
+            DemoCatalog.Performance, DemoCatalog.PerOrder, [new TicketRequest(DemoCatalog.Standard, 1)], Ct)).Succeeded);
         var page = Render<CartPage>();
         page.WaitForAssertion(() => Assert.Single(page.FindAll("[data-testid=cart-line]")));
         return page;
@@ -131,7 +131,7 @@ public sealed class EnglishDonationCartPageTests() : CheckoutTestContext(culture
         Vdm.PepperedCartTimeOut = Clock.GetUtcNow().AddMinutes(15);
         Client.Shop.Donations.Amounts = [5m];
         await Services.GetRequiredService<CartService>().AddAsync(
-            DemoCatalog.Performance, [new TicketRequest(DemoCatalog.Standard, 1)], Xunit.TestContext.Current.CancellationToken);
+            DemoCatalog.Performance, DemoCatalog.PerOrder, [new TicketRequest(DemoCatalog.Standard, 1)], Xunit.TestContext.Current.CancellationToken);
 
         var page = Render<CartPage>();
         page.WaitForAssertion(() => Assert.Single(page.FindAll("[data-testid=donation]")));

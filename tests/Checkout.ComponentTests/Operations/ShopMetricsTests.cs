@@ -47,7 +47,7 @@ public sealed class ShopMetricsTests : CheckoutTestContext, IDisposable
     {
         Vdm.Public.FreeSeats[DemoCatalog.Performance] = 1;
 
-        var change = await Services.GetRequiredService<CartService>().AddAsync(DemoCatalog.Performance, [new TicketRequest(DemoCatalog.Standard, 2)], Ct);
+        var change = await Services.GetRequiredService<CartService>().AddAsync(DemoCatalog.Performance, DemoCatalog.PerOrder, [new TicketRequest(DemoCatalog.Standard, 2)], Ct);
 
         Assert.Equal(CartProblem.SoldOut, change.Problem);
         var refusal = Assert.Single(Of(ShopMetrics.CartRefusals));
@@ -59,7 +59,7 @@ public sealed class ShopMetricsTests : CheckoutTestContext, IDisposable
     [Fact]
     public async Task A_placed_order_is_counted_once_and_a_repeated_click_is_not()
     {
-        await Services.GetRequiredService<CartService>().AddAsync(DemoCatalog.Performance, [new TicketRequest(DemoCatalog.Standard, 2)], Ct);
+        await Services.GetRequiredService<CartService>().AddAsync(DemoCatalog.Performance, DemoCatalog.PerOrder, [new TicketRequest(DemoCatalog.Standard, 2)], Ct);
         var checkout = Services.GetRequiredService<CheckoutService>();
         var buyer = new Buyer { FirstName = "Kim", LastName = "de Koper", Email = "kim@example.nl" };
         var returnUrl = new Uri("https://shop.example.nl/order/return");

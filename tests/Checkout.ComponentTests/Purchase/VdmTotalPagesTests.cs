@@ -19,7 +19,7 @@ public sealed class VdmTotalPagesTests : CheckoutPageTestBase
         lines.Count >= 4 ? Math.Round(lines.Sum(l => l.Price) * 0.9m, 2) : lines.Sum(l => l.Price);
 
     private Task<CartChange> AddAsync(int tickets) =>
-        Services.GetRequiredService<CartService>().AddAsync(DemoCatalog.Performance, [new TicketRequest(DemoCatalog.Standard, tickets)], Cancel);
+        Services.GetRequiredService<CartService>().AddAsync(DemoCatalog.Performance, DemoCatalog.PerOrder, [new TicketRequest(DemoCatalog.Standard, tickets)], Cancel);
 
     [Fact]
     public async Task The_cart_page_shows_vdms_discounted_total_not_the_sum_of_the_lines()

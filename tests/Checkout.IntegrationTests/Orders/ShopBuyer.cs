@@ -32,12 +32,17 @@ internal sealed class ShopBuyer(CheckoutWebFactory app, ShopBrowser browser)
         Assert.Equal(HttpStatusCode.OK, cart.StatusCode);
     }
 
-    /// <summary>What the event page's form does for this visitor: tickets of one type.</summary>
+    private const int SandboxMaxPerOrder = 10;
+
+    /// <summary>
+    /// What the event page's form does for this visitor: tickets of one type, for a performance that allows the
+    /// sandbox's usual 10 per order.
+    /// </summary>
     public async Task<CartChange> AddAsync(int performance, string discountId, int quantity)
     {
         await browser.GetAsync("/");
         using var scope = VisitorScope();
-        return await scope.ServiceProvider.GetRequiredService<CartService>().AddAsync(performance, [new TicketRequest(discountId, quantity)], Ct);
+        return await scope.ServiceProvider.GetRequiredService<CartService>().AddAsync(performance, SandboxMaxPerOrder, [new TicketRequest(discountId, quantity)], Ct);
     }
 
     /// <summary>The cart as the cart page's circuit shows it to this visitor.</summary>

@@ -22,7 +22,7 @@ public sealed class VdmAssumptionFallbackTests : IDisposable
         shop.Vdm.PepperedCartTimeOut = shop.Clock.GetUtcNow().AddMinutes(40);
         shop.Vdm.PepperedCartsUnknown = true;
 
-        var change = await visitor.Cart.AddAsync(DemoCatalog.Performance, [new TicketRequest(DemoCatalog.Standard, 2)], Ct);
+        var change = await visitor.Cart.AddAsync(DemoCatalog.Performance, DemoCatalog.PerOrder, [new TicketRequest(DemoCatalog.Standard, 2)], Ct);
 
         Assert.True(change.Succeeded);
         Assert.Equal(shop.Clock.GetUtcNow().AddMinutes(15), change.View.Hold.ExpiresAt);
@@ -35,7 +35,7 @@ public sealed class VdmAssumptionFallbackTests : IDisposable
     {
         shop.Vdm.PepperedCartTimeOut = shop.Clock.GetUtcNow().AddMinutes(40);
 
-        var change = await visitor.Cart.AddAsync(DemoCatalog.Performance, [new TicketRequest(DemoCatalog.Standard, 2)], Ct);
+        var change = await visitor.Cart.AddAsync(DemoCatalog.Performance, DemoCatalog.PerOrder, [new TicketRequest(DemoCatalog.Standard, 2)], Ct);
 
         Assert.Equal(shop.Clock.GetUtcNow().AddMinutes(40), change.View.Hold.ExpiresAt);
         Assert.True(change.View.DonationsOffered);
@@ -44,11 +44,11 @@ public sealed class VdmAssumptionFallbackTests : IDisposable
     [Fact]
     public async Task A_cart_vdm_forgot_after_its_hold_is_replaced_by_a_fresh_cart_once()
     {
-        await visitor.Cart.AddAsync(DemoCatalog.Performance, [new TicketRequest(DemoCatalog.Standard, 1)], Ct);
+        await visitor.Cart.AddAsync(DemoCatalog.Performance, DemoCatalog.PerOrder, [new TicketRequest(DemoCatalog.Standard, 1)], Ct);
         shop.Vdm.Public.Forget("cart-1");
         shop.Vdm.Calls.Clear();
 
-        var change = await visitor.Cart.AddAsync(DemoCatalog.Performance, [new TicketRequest(DemoCatalog.Cjp, 2)], Ct);
+        var change = await visitor.Cart.AddAsync(DemoCatalog.Performance, DemoCatalog.PerOrder, [new TicketRequest(DemoCatalog.Cjp, 2)], Ct);
 
         Assert.True(change.Succeeded);
         Assert.Equal(["AddTickets", "GetCart", "CreateCart", "AddTickets"], shop.Vdm.Calls);
@@ -60,11 +60,11 @@ public sealed class VdmAssumptionFallbackTests : IDisposable
     [Fact]
     public async Task A_second_gone_cart_asks_to_try_again_and_loses_nothing()
     {
-        await visitor.Cart.AddAsync(DemoCatalog.Performance, [new TicketRequest(DemoCatalog.Standard, 1)], Ct);
+        await visitor.Cart.AddAsync(DemoCatalog.Performance, DemoCatalog.PerOrder, [new TicketRequest(DemoCatalog.Standard, 1)], Ct);
         shop.Vdm.Public.Forget("cart-1");
         shop.Vdm.Public.ForgetNewCarts = true;
 
-        var change = await visitor.Cart.AddAsync(DemoCatalog.Performance, [new TicketRequest(DemoCatalog.Cjp, 2)], Ct);
+        var change = await visitor.Cart.AddAsync(DemoCatalog.Performance, DemoCatalog.PerOrder, [new TicketRequest(DemoCatalog.Cjp, 2)], Ct);
 
         Assert.Equal(CartProblem.Unavailable, change.Problem);
         Assert.Equal(2, shop.Vdm.Calls.Count(c => c == "CreateCart"));
@@ -74,10 +74,10 @@ public sealed class VdmAssumptionFallbackTests : IDisposable
     [Fact]
     public async Task A_404_on_a_cart_vdm_still_knows_stays_not_for_sale()
     {
-        await visitor.Cart.AddAsync(DemoCatalog.Performance, [new TicketRequest(DemoCatalog.Standard, 1)], Ct);
+        await visitor.Cart.AddAsync(DemoCatalog.Performance, DemoCatalog.PerOrder, [new TicketRequest(DemoCatalog.Standard, 1)], Ct);
         shop.Vdm.Public.Fail("AddTickets", () => FakeVdmPublic.Error(404, "sub_event not found"), once: true);
 
-        var change = await visitor.Cart.AddAsync(DemoCatalog.Performance, [new TicketRequest(DemoCatalog.Cjp, 1)], Ct);
+        var change = await visitor.Cart.AddAsync(DemoCatalog.Performance, DemoCatalog.PerOrder, [new TicketRequest(DemoCatalog.Cjp, 1)], Ct);
 
         Assert.Equal(CartProblem.NotForSale, change.Problem);
         Assert.Equal(1, shop.Vdm.Calls.Count(c => c == "CreateCart"));

@@ -8,7 +8,7 @@ namespace Checkout.Web.Features.Cart;
 /// of the scope are resolved once, the visitor's lock is taken and the session loaded; the unit saves what the change
 /// made of it and releases the lock when disposed. Reading without a change needs no lock.
 /// </summary>
-public sealed class CartSessions(CurrentClient client, CurrentVisitor visitor, CartSessionStore store, IVisitorLock locks)
+public sealed class CartSessions(CurrentClient client, CurrentVisitor visitor, CartSessionStore store, AddressHolds addressHolds, IVisitorLock locks)
 {
     /// <summary>The session as last saved, for pages that only show it.</summary>
     public Task<CartSession> ReadAsync(CancellationToken cancellationToken) =>
@@ -21,7 +21,7 @@ public sealed class CartSessions(CurrentClient client, CurrentVisitor visitor, C
         var held = await locks.AcquireAsync(who, cancellationToken);
         try
         {
-            return new CartUnitOfWork(who, await store.GetAsync(who, cancellationToken), store, held);
+            return new CartUnitOfWork(who, await store.GetAsync(who, cancellationToken), store, addressHolds, held);
         }
         catch
         {

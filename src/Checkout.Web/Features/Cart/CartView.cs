@@ -27,7 +27,8 @@ public sealed record CartView(
     /// <summary>What the session shows: the hold and the donation only while tickets are held, the lapsed selection otherwise.</summary>
     public static CartView Of(CartSession session, ShopOptions shop) => new(
         session.Cart,
-        session.Cart.IsEmpty ? HoldState.None : new HoldState(session.HoldExpiresAt, Math.Max(0, shop.MaxRenewals - session.Renewals), session.HoldMinutes),
+        session.Cart.IsEmpty ? HoldState.None : new HoldState(
+            session.HoldExpiresAt, Math.Max(0, shop.MaxRenewals - session.Renewals), session.HoldMinutes, HoldPolicy.ExtendableUntil(session, shop)),
         session.Selection,
         session.Cart.IsEmpty ? session.SelectionLines : [],
         session.Order,

@@ -42,7 +42,7 @@ public sealed class TicketHolds(IVoordeMensenClients vdm, CurrentClient client, 
     {
         if (cartId is null)
         {
-            if (!guard.TryCreateCart(visitor))
+            if (!await guard.TryCreateCartAsync(visitor, cancellationToken))
             {
                 logger.LogWarning("Cart creation rate-limited for a visitor");
                 return (Refused(new CartAttempt(before, null, CartProblem.TooManyRequests)), false);

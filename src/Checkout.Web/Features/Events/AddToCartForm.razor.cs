@@ -78,7 +78,7 @@ public sealed partial class AddToCartForm
             return;
         }
 
-        var change = await Cart.AddAsync(PerformanceId, check.Requests, CancellationToken.None);
+        var change = await Cart.AddAsync(PerformanceId, MaxPerOrder, check.Requests, CancellationToken.None);
         if (change.Succeeded)
         {
             await VenueEvents.AddedToCartAsync(PerformanceId, check.Requests, types, CancellationToken.None);

@@ -72,7 +72,7 @@ public sealed class CheckoutService(
             return new PlaceOrderResult(null, OrderProblem.CartChanged);
         }
 
-        if (!guard.TryPlaceOrder(unit.Visitor))
+        if (!await guard.TryPlaceOrderAsync(unit.Visitor, cancellationToken))
         {
             logger.LogWarning("Order placement rate-limited for a visitor");
             return new PlaceOrderResult(null, OrderProblem.TooManyRequests);

@@ -62,8 +62,8 @@ public sealed class VenueDeliveries(VenueVisits visits, OrderStatusService order
         {
             { Succeeded: false } => Verdict.Waiting,
             { Value: null } => Verdict.Drop,
-            { Value.PaymentStatus.IsPaid: true } => Verdict.Paid,
-            { Value.PaymentStatus.Kind: PaymentStatusKind.Cancelled } => Verdict.Drop,
+            { Value.Outcome: OrderOutcome.Paid or OrderOutcome.Reissued } => Verdict.Paid,
+            { Value.Outcome: OrderOutcome.Failed or OrderOutcome.Unpaid or OrderOutcome.CancelledAfterPayment or OrderOutcome.Gone } => Verdict.Drop,
             _ => Verdict.Waiting,
         };
     }
