@@ -21,7 +21,7 @@ public static class CheckoutHostingExtensions
         builder.AddCheckoutObservability();
         builder.Services.AddCheckoutLocalization();
         builder.Services.AddCheckoutClients(builder.Configuration);
-        builder.Services.AddCheckoutVoordeMensen(builder.Configuration);
+        builder.AddCheckoutVoordeMensen();
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddMudServices();
         builder.Services.AddCheckoutScaleOut(builder.Configuration);
