@@ -36,6 +36,7 @@ public static class CheckoutHostingExtensions
     public static WebApplication MapCheckout(this WebApplication app)
     {
         app.UseCheckoutForwardedHeaders();
+        app.UseCheckoutHsts();
         app.UseSerilogRequestLogging(o =>
         {
             o.MessageTemplate = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.0} ms";

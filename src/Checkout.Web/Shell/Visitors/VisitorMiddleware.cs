@@ -9,9 +9,10 @@ namespace Checkout.Web.Shell.Visitors;
 
 /// <summary>
 /// Gives every visitor of a shop page a random id in an HttpOnly, data-protected cookie (one per client, scoped to
-/// the client's path prefix). Only page requests are touched: static files, the sandbox and health checks carry no
-/// cookie. A forged or foreign cookie fails to unprotect and is simply replaced. In a venue's iframe the cookie is
-/// partitioned (<see cref="FramedCookies"/>), so the cart survives blocked third-party cookies.
+/// the client's path prefix; Secure and <c>__Host-</c>/<c>__Secure-</c> named by <see cref="ShopCookies"/>). Only page
+/// requests are touched: static files, the sandbox and health checks carry no cookie. A forged or foreign cookie fails
+/// to unprotect and is simply replaced. In a venue's iframe the cookie is partitioned (<see cref="FramedCookies"/>),
+/// so the cart survives blocked third-party cookies.
 /// </summary>
 internal sealed class VisitorMiddleware(RequestDelegate next, IDataProtectionProvider protection)
 {
@@ -27,19 +28,17 @@ internal sealed class VisitorMiddleware(RequestDelegate next, IDataProtectionPro
             return next(context);
         }
 
-        var cookieName = CookieName(client.Key);
+        var cookieName = ShopCookies.Name(CookieName(client.Key), context.Request);
         var visitorId = Read(context.Request.Cookies[cookieName], client.Key);
         if (visitorId is null)
         {
             visitorId = WebEncoders.Base64UrlEncode(RandomNumberGenerator.GetBytes(18));
-            context.Response.Cookies.Append(cookieName, protector.Protect($"{client.Key}:{visitorId}"), FramedCookies.ForRequest(new CookieOptions
+            context.Response.Cookies.Append(cookieName, protector.Protect($"{client.Key}:{visitorId}"), ShopCookies.Apply(new CookieOptions
             {
                 HttpOnly = true,
                 IsEssential = true,
-                Secure = context.Request.IsHttps,
                 SameSite = SameSiteMode.Lax,
                 MaxAge = Lifetime,
-                Path = context.Request.PathBase.HasValue ? context.Request.PathBase.Value : "/",
             }, context.Request));
         }
 
@@ -47,6 +46,7 @@ internal sealed class VisitorMiddleware(RequestDelegate next, IDataProtectionPro
         return next(context);
     }
 
+    /// <summary>The cookie's name before <see cref="ShopCookies.Name"/> adds the prefix its request earns.</summary>
     internal static string CookieName(string clientKey) => $"checkout.visitor.{clientKey}";
 
     private string? Read(string? cookie, string clientKey)
