@@ -17,6 +17,7 @@ public static class CheckoutHostingExtensions
     public static WebApplicationBuilder AddCheckout(this WebApplicationBuilder builder)
     {
         ContentRootGuard.EnsureWhiteLabelSurface(builder.Environment);
+        builder.UseBuildOutputStaticAssets();
 
         builder.AddCheckoutObservability();
         builder.Services.AddCheckoutLocalization();
@@ -61,6 +62,7 @@ public static class CheckoutHostingExtensions
             context => !StaticWebAssetPaths.Owns(context.Request.Path),
             files => files.UseStaticFiles(new StaticFileOptions { OnPrepareResponse = EmbedScript.PrepareResponse }));
         app.UseRouting();
+        app.UseMissingStaticAssetsAsNotFound();
         app.UseCheckoutRateLimiting();
         app.UseMiddleware<VisitorMiddleware>();
         app.UseCheckoutCustomers();
