@@ -29,7 +29,9 @@ RUN apt-get update \
     && rm -rf /var/lib/apt/lists/*
 
 # The app uses the current directory as content root: the white-label surface (appsettings.json and
-# wwwroot/ from the repository root) must sit beside the published binaries.
+# wwwroot/ from the repository root) must sit beside the published binaries. appsettings.Development.json (the demo's
+# second venue and fixed sandbox keys) stays out: the image runs in Production, on the embedded sandbox as a one-venue
+# demo until VoordeMensen__BaseUrl points it at a real VdM.
 WORKDIR /app
 COPY --from=build /app/publish ./
 COPY appsettings.json ./

@@ -18,11 +18,12 @@ public static class CheckoutHostingExtensions
     public static WebApplicationBuilder AddCheckout(this WebApplicationBuilder builder)
     {
         ContentRootGuard.EnsureWhiteLabelSurface(builder.Environment);
+        builder.UseBuildOutputStaticAssets();
 
         builder.AddCheckoutObservability();
         builder.Services.AddCheckoutLocalization();
         builder.Services.AddCheckoutClients(builder.Configuration);
-        builder.Services.AddCheckoutVoordeMensen(builder.Configuration);
+        builder.AddCheckoutVoordeMensen();
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddMudServices();
         builder.Services.AddCheckoutScaleOut(builder.Configuration);
@@ -37,6 +38,7 @@ public static class CheckoutHostingExtensions
     public static WebApplication MapCheckout(this WebApplication app)
     {
         app.UseCheckoutForwardedHeaders();
+        app.UseCheckoutHsts();
         app.UseCheckoutRequestLogging();
 
         app.UseCheckoutSecurityHeaders();
@@ -56,6 +58,7 @@ public static class CheckoutHostingExtensions
             context => !StaticWebAssetPaths.Owns(context.Request.Path),
             files => files.UseStaticFiles(new StaticFileOptions { OnPrepareResponse = EmbedScript.PrepareResponse }));
         app.UseRouting();
+        app.UseMissingStaticAssetsAsNotFound();
         app.UseCheckoutRateLimiting();
         app.UseMiddleware<VisitorMiddleware>();
         app.UseCheckoutCustomers();

@@ -20,8 +20,9 @@ namespace Checkout.ComponentTests.Infrastructure;
 
 /// <summary>
 /// The one shared bUnit context: MudBlazor services, loose JS interop, real resx localization and the repository's
-/// appsettings.json as client configuration, with the current client and a visitor resolved. The shop services run
-/// for real over <see cref="Vdm"/>, an in-memory VdM seeded with <see cref="DemoCatalog"/>; time is <see cref="Clock"/>.
+/// demo settings (appsettings.json and its Development overlay) as client configuration, with the current client and a
+/// visitor resolved. The shop services run for real over <see cref="Vdm"/>, an in-memory VdM seeded with
+/// <see cref="DemoCatalog"/>; time is <see cref="Clock"/>.
 /// </summary>
 public abstract class CheckoutTestContext : BunitContext
 {
@@ -32,9 +33,7 @@ public abstract class CheckoutTestContext : BunitContext
         CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = new CultureInfo(culture);
         JSInterop.Mode = JSRuntimeMode.Loose;
 
-        var configuration = new ConfigurationBuilder()
-            .AddJsonFile(Path.Combine(RepositoryRoot.Path, "appsettings.json"))
-            .Build();
+        var configuration = new ConfigurationBuilder().AddDemoSettings().Build();
         Services.AddSingleton<IConfiguration>(configuration);
         Services.AddSingleton<TimeProvider>(Clock);
         Services.AddMudServices();

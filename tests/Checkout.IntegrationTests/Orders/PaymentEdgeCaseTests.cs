@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Checkout.IntegrationTests.Infrastructure;
+using Checkout.IntegrationTests.Sandbox;
 using Checkout.Sandbox;
 
 namespace Checkout.IntegrationTests.Orders;
@@ -53,7 +54,7 @@ public sealed class PaymentEdgeCaseTests : IDisposable
         using var http = FreshBrowser();
         var (key, paymentUrl) = await EmbeddedSandboxOrders.PlaceAsync(http, SandboxDemoIds.MultiPerformanceFirst + 5, 1);
         // The reservation ran out (the simulator cancels it and frees the seats), then VdM books the late payment.
-        using (var cancelled = await http.PostAsync($"{paymentUrl}/cancel", null, Ct))
+        using (var cancelled = await PaymentSimulator.ChooseAsync(paymentUrl, "cancel"))
         {
             Assert.Equal(HttpStatusCode.SeeOther, cancelled.StatusCode);
         }

@@ -8,8 +8,8 @@ namespace Checkout.Web.Shell.Embedding;
 /// sandbox is in use (never next to a real VdM). To be a real cross-site embed on one machine it points at the shop
 /// under the other loopback name: viewed on <c>http://localhost:5000</c> it loads the shop from
 /// <c>http://127.0.0.1:5000</c> and the other way round (different sites, so the browser treats the shop's cookies as
-/// third-party). The sandbox default allows <c>http://localhost:5000</c> and <c>http://localhost:8080</c> as embedding
-/// origins. The page has its own CSP: scripts and frames only from the shop.
+/// third-party). The Development overlay allows <c>http://localhost:5000</c> and <c>http://localhost:8080</c> as
+/// embedding origins. The page has its own CSP: scripts and frames only from the shop.
 /// </summary>
 internal static class DemoVenuePage
 {

@@ -2,6 +2,7 @@ using Checkout.Web.Shell.Embedding.Analytics;
 using Checkout.Web.Shell.Embedding.Counter;
 using Checkout.Web.Shell.Embedding.InAppBrowsers;
 using Checkout.Web.Shell.Embedding.VenueContext;
+using Checkout.Web.Shell.Visitors;
 using Microsoft.AspNetCore.Antiforgery;
 
 namespace Checkout.Web.Shell.Embedding;
@@ -9,12 +10,13 @@ namespace Checkout.Web.Shell.Embedding;
 internal static class EmbeddingHostingExtensions
 {
     /// <summary>
-    /// In a venue's iframe the antiforgery cookie is partitioned like the visitor cookie; what the venue page passes in
-    /// and hears (details, campaign, analytics events, the basket counter) and the in-app browser links (docs/embedding.md).
+    /// The antiforgery cookie follows the shop's cookie rules, so in a venue's iframe it is partitioned like the visitor
+    /// cookie; what the venue page passes in and hears (details, campaign, analytics events, the basket counter) and the
+    /// in-app browser links (docs/embedding.md).
     /// </summary>
     public static IServiceCollection AddCheckoutEmbedding(this IServiceCollection services)
     {
-        services.PostConfigure<AntiforgeryOptions>(FramedAwareCookieBuilder.Apply);
+        services.AddOptions<AntiforgeryOptions>().PostConfigure<IHttpContextAccessor>(AntiforgeryCookieBuilder.Apply);
         services.AddSingleton<VenueVisitStore>();
         services.AddScoped<VenueVisits>();
         services.AddScoped<VenuePrefillCheck>();

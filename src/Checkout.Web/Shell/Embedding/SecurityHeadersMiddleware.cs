@@ -5,8 +5,8 @@ namespace Checkout.Web.Shell.Embedding;
 /// <summary>
 /// Adds the security headers to every response. They are written when the response starts, because only then is the
 /// client known for sure (path prefix or host) and because the exception handler clears headers set earlier.
-/// The embedded sandbox's own pages (its payment simulator has an inline stylesheet) get no CSP; they stand in for
-/// VdM's payment provider, which sets its own.
+/// The embedded sandbox's own pages (its payment simulator has an inline stylesheet) send their own policy, as VdM's
+/// payment provider they stand in for does.
 /// </summary>
 internal sealed class SecurityHeadersMiddleware(RequestDelegate next, ClientRegistry registry)
 {

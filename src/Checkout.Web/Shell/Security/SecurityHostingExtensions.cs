@@ -20,12 +20,17 @@ internal static class SecurityHostingExtensions
 
     public const int MaxFormValueLength = 4 * 1024;
 
+    /// <summary>A year: the shop is only ever served over https outside a developer's machine.</summary>
+    public static readonly TimeSpan HstsMaxAge = TimeSpan.FromDays(365);
+
     public static WebApplicationBuilder AddCheckoutSecurity(this WebApplicationBuilder builder)
     {
         builder.Services.AddOptions<AbuseLimits>().BindConfiguration(AbuseLimits.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddOptions<ForwardedHeadersSettings>().BindConfiguration(ForwardedHeadersSettings.Section).ValidateOnStart();
         builder.Services.AddSingleton<IValidateOptions<ForwardedHeadersSettings>, ForwardedHeadersSettingsValidator>();
         builder.Services.AddOptions<ForwardedHeadersOptions>().Configure<IOptions<ForwardedHeadersSettings>>((o, settings) => Apply(settings.Value, o));
+        // No includeSubDomains or preload: the shop cannot speak for the other hosts of a venue's domain.
+        builder.Services.AddHsts(o => o.MaxAge = HstsMaxAge);
 
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
@@ -74,6 +79,21 @@ internal static class SecurityHostingExtensions
         {
             options.KnownIPNetworks.Add(System.Net.IPNetwork.Parse(network));
         }
+    }
+
+    /// <summary>
+    /// Strict-Transport-Security on https responses outside Development, right after the forwarded headers: behind a
+    /// TLS proxy listed in <c>ForwardedHeaders</c> the request counts as https. Loopback hosts never get it (the
+    /// framework's default), so a local try-out on http://localhost is not pinned to https.
+    /// </summary>
+    public static WebApplication UseCheckoutHsts(this WebApplication app)
+    {
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseHsts();
+        }
+
+        return app;
     }
 
     /// <summary>After routing (the limiter looks at the endpoint) and localization (the message is translated).</summary>

@@ -29,7 +29,7 @@ internal static class BasketCounterEndpoint
         IStringLocalizer<EmbeddingText> text)
     {
         var cancellationToken = context.RequestAborted;
-        var cookie = context.Request.Cookies[VisitorMiddleware.CookieName(client.Key)];
+        var cookie = context.Request.Cookies[VisitorMiddleware.CookieNameIn(context.Request, client.Key)];
         var visitorId = VisitorMiddleware.Read(protection.CreateProtector(VisitorMiddleware.Purpose), cookie, client.Key);
         var count = 0;
         IReadOnlyList<VenueEvent> events = [];
