@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Checkout.IntegrationTests.Infrastructure;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
@@ -76,9 +77,13 @@ public sealed class StubVdm : IAsyncDisposable
         }
     }
 
-    /// <summary>Whether appsettings.json configures the demo's second client (it inherits the default's base URL).</summary>
+    /// <summary>
+    /// Whether the app as <see cref="CheckoutWebFactory"/> starts it (appsettings.json and the demo overlay) has the
+    /// demo's second client (it inherits the default's base URL).
+    /// </summary>
     public static bool HasFringeClient { get; } = new ConfigurationBuilder()
-        .AddJsonFile(Path.Combine(RepositoryRoot.Path, "appsettings.json")).Build().GetSection("Clients:fringe").Exists();
+        .AddJsonFile(Path.Combine(RepositoryRoot.Path, "appsettings.json"))
+        .AddInMemoryCollection(DemoOverlay.Settings(RepositoryRoot.Path)).Build().GetSection("Clients:fringe").Exists();
 
     /// <summary>The default client (and fringe where configured, so no sandbox is left) on this stub with its key.</summary>
     public static Dictionary<string, string?> Settings(string root)

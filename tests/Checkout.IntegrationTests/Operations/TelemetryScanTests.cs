@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net;
 using Checkout.IntegrationTests.Infrastructure;
+using Checkout.IntegrationTests.Sandbox;
 using Checkout.IntegrationTests.Orders;
 using Checkout.IntegrationTests.Security;
 using Checkout.Sandbox;
@@ -44,7 +45,7 @@ public sealed class TelemetryScanTests
         var (key, paymentUrl) = await EmbeddedSandboxOrders.PlaceAsync(browser.Http, performance, 1);
         await browser.GetAsync($"/order/{key}");
         await browser.GetAsync($"/order/return?return={key}");
-        using (await browser.Http.PostAsync($"{paymentUrl}/pay", null, Ct))
+        using (await PaymentSimulator.ChooseAsync(paymentUrl, "pay"))
         {
         }
 

@@ -1,5 +1,6 @@
 using System.Net;
 using Checkout.IntegrationTests.Infrastructure;
+using Checkout.IntegrationTests.Sandbox;
 using Checkout.IntegrationTests.Security;
 using Checkout.Sandbox;
 using Microsoft.Extensions.DependencyInjection;
@@ -14,8 +15,6 @@ namespace Checkout.IntegrationTests.Orders;
 public sealed class DocsOnlyPurchaseTests
 {
     private static readonly Dictionary<string, string?> DocsOnly = new() { ["Sandbox:DocsOnly"] = "true" };
-
-    private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]
     public async Task Programme_cart_checkout_order_and_payment_end_paid()
@@ -35,7 +34,7 @@ public sealed class DocsOnlyPurchaseTests
         var (key, paymentUrl) = await buyer.PlaceOrderAsync();
         var pending = await browser.GetAsync($"/order/{key}");
         Assert.Contains("data-payment-status=\"pending\"", pending.Body, StringComparison.Ordinal);
-        using (var paid = await browser.Http.PostAsync($"{paymentUrl}/pay", null, Ct))
+        using (var paid = await PaymentSimulator.ChooseAsync(paymentUrl.ToString(), "pay"))
         {
             Assert.Equal(HttpStatusCode.SeeOther, paid.StatusCode);
         }

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using Checkout.IntegrationTests.Infrastructure;
+using Checkout.IntegrationTests.Sandbox;
 using Checkout.Sandbox;
 
 namespace Checkout.IntegrationTests.Orders;
@@ -41,7 +42,7 @@ public sealed class OrderStatePageTests(OrderStatePageTests.AdminApp app) : ICla
     {
         var http = app.CreateClient();
         var (key, paymentUrl) = await EmbeddedSandboxOrders.PlaceAsync(http, SandboxDemoIds.MultiPerformanceFirst + 6, 2);
-        using (await http.PostAsync($"{paymentUrl}/pay", null, Ct))
+        using (await PaymentSimulator.ChooseAsync(paymentUrl, "pay"))
         {
         }
 
