@@ -25,8 +25,13 @@ public class CheckoutAppFixture : WebApplicationFactory<Program>, IAsyncLifetime
     private static readonly Dictionary<string, string?> SuiteDefaults = new()
     {
         ["Shop:MaxSeatsPerAddress"] = "100000",
-        ["Clients:fringe:Shop:MaxSeatsPerAddress"] = "100000",
         ["Security:RateLimits:StatusLookupsPerAddress"] = "10000",
+    };
+
+    /// <summary>The demo's second client exists only where the Development overlay is loaded; elsewhere this would half-configure it.</summary>
+    private static readonly Dictionary<string, string?> DemoSuiteDefaults = new()
+    {
+        ["Clients:fringe:Shop:MaxSeatsPerAddress"] = "100000",
     };
 
     private readonly IReadOnlyDictionary<string, string?> settings;
@@ -92,12 +97,13 @@ public class CheckoutAppFixture : WebApplicationFactory<Program>, IAsyncLifetime
 
         // Host settings reach the app as command-line arguments, so Program sees them while it is still
         // composing services; the in-memory source added last also beats anything the app adds itself.
-        foreach (var (key, value) in SuiteDefaults.Where(d => !settings.ContainsKey(d.Key)).Concat(settings))
+        var defaults = environment == DefaultEnvironment ? SuiteDefaults.Concat(DemoSuiteDefaults).ToDictionary() : SuiteDefaults;
+        foreach (var (key, value) in defaults.Where(d => !settings.ContainsKey(d.Key)).Concat(settings))
         {
             builder.UseSetting(key, value);
         }
 
-        builder.ConfigureAppConfiguration(config => config.AddInMemoryCollection(SuiteDefaults).AddInMemoryCollection(settings));
+        builder.ConfigureAppConfiguration(config => config.AddInMemoryCollection(defaults).AddInMemoryCollection(settings));
         if (services is not null)
         {
             builder.ConfigureServices(services);

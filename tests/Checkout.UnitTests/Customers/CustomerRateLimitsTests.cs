@@ -73,5 +73,5 @@ public sealed class CustomerRateLimitsTests : IDisposable
     [InlineData("192.0.2.7", "192.0.2.7")]
     [InlineData(null, "unknown")]
     public void An_IPv6_network_counts_as_one(string? ip, string network) =>
-        Assert.Equal(network, CustomerRateLimits.Network(ip));
+        Assert.Equal(network, Checkout.Web.Shell.Security.AddressGroup.Of(ip));
 }

@@ -2,7 +2,7 @@ namespace Checkout.Web.Features.Customers;
 
 /// <summary>
 /// "Customers:RateLimits:*": code requests, code attempts and venue token links per window, per e-mail address and
-/// per network (an IPv4 address, an IPv6 /64), counted in <see cref="IAttemptCounters"/> so every instance shares them.
+/// per network (an IPv4 address, an IPv6 /64), counted in <see cref="Shell.Security.ISharedCounters"/> so every instance shares them.
 /// </summary>
 public sealed class CustomerRateLimitOptions
 {

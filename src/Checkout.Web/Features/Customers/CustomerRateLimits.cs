@@ -1,19 +1,20 @@
-using System.Net;
 using System.Net.Sockets;
+using System.Net;
 using System.Security.Cryptography;
 using System.Text;
+using Checkout.Web.Shell.Security;
 using Microsoft.Extensions.Options;
 
 namespace Checkout.Web.Features.Customers;
 
 /// <summary>
 /// Limits on code requests, code attempts and venue token links, per e-mail address and per network, in the shared
-/// <see cref="IAttemptCounters"/>: two instances behind a load balancer count together. Code attempts per address
+/// <see cref="ISharedCounters"/>: two instances behind a load balancer count together. Code attempts per address
 /// also escalate: the first time an address uses up its window's attempts it waits one window, each further time that
 /// day twice as long as the time before, and after the daily ceiling it waits until the day's count runs out. Applied
 /// in the service layer because Blazor circuit events are not HTTP requests the ASP.NET Core middleware could see.
 /// </summary>
-public sealed class CustomerRateLimits(IAttemptCounters counters, IOptions<CustomerRateLimitOptions> options)
+public sealed class CustomerRateLimits(ISharedCounters counters, IOptions<CustomerRateLimitOptions> options)
 {
     private static readonly TimeSpan Day = TimeSpan.FromDays(1);
 
@@ -24,8 +25,8 @@ public sealed class CustomerRateLimits(IAttemptCounters counters, IOptions<Custo
     /// <summary>Charges one code request to the address and the network.</summary>
     public async Task<RateDecision> TryLookupAsync(string clientKey, string? ip, string email, CancellationToken cancellationToken)
     {
-        var byEmail = await counters.IncrementAsync(Key(clientKey, "lookups", email), Window, cancellationToken);
-        var byNetwork = await counters.IncrementAsync(Key(clientKey, "lookups-ip", Network(ip)), Window, cancellationToken);
+        var byEmail = await counters.HitAsync(Key(clientKey, "lookups", email), Window, cancellationToken);
+        var byNetwork = await counters.HitAsync(Key(clientKey, "lookups-ip", AddressGroup.Of(ip)), Window, cancellationToken);
         return Refused(byEmail, Limits.LookupsPerEmail) ?? Refused(byNetwork, Limits.LookupsPerIp) ?? RateDecision.Allow;
     }
 
@@ -35,12 +36,12 @@ public sealed class CustomerRateLimits(IAttemptCounters counters, IOptions<Custo
         var locked = await counters.PeekAsync(Key(clientKey, "attempts-wait", email), cancellationToken);
         if (locked.Count > 0)
         {
-            return RateDecision.Wait(locked.TimeLeft);
+            return RateDecision.Wait(locked.ResetsIn);
         }
 
-        var today = await counters.IncrementAsync(Key(clientKey, "attempts-day", email), Day, cancellationToken);
-        var inWindow = await counters.IncrementAsync(Key(clientKey, "attempts", email), Window, cancellationToken);
-        var byNetwork = await counters.IncrementAsync(Key(clientKey, "attempts-ip", Network(ip)), Window, cancellationToken);
+        var today = await counters.HitAsync(Key(clientKey, "attempts-day", email), Day, cancellationToken);
+        var inWindow = await counters.HitAsync(Key(clientKey, "attempts", email), Window, cancellationToken);
+        var byNetwork = await counters.HitAsync(Key(clientKey, "attempts-ip", AddressGroup.Of(ip)), Window, cancellationToken);
         // Beyond a limit only when attempts raced past the wait that the last allowed one started.
         if ((Refused(today, Limits.AttemptsPerEmailPerDay) ?? Refused(inWindow, Limits.AttemptsPerEmail)) is { } raced)
         {
@@ -50,11 +51,11 @@ public sealed class CustomerRateLimits(IAttemptCounters counters, IOptions<Custo
         // The last allowed attempt starts the wait, so the next one is refused without being counted.
         if (today.Count == Limits.AttemptsPerEmailPerDay)
         {
-            await counters.IncrementAsync(Key(clientKey, "attempts-wait", email), today.TimeLeft, cancellationToken);
+            await counters.HitAsync(Key(clientKey, "attempts-wait", email), today.ResetsIn, cancellationToken);
         }
         else if (inWindow.Count == Limits.AttemptsPerEmail)
         {
-            await StartWaitAsync(clientKey, email, today.TimeLeft, cancellationToken);
+            await StartWaitAsync(clientKey, email, today.ResetsIn, cancellationToken);
         }
 
         return Refused(byNetwork, Limits.AttemptsPerIp) ?? RateDecision.Allow;
@@ -62,39 +63,18 @@ public sealed class CustomerRateLimits(IAttemptCounters counters, IOptions<Custo
 
     /// <summary>Charges one page request carrying a venue token to the network.</summary>
     public async Task<RateDecision> TryTokenLinkAsync(string clientKey, string? ip, CancellationToken cancellationToken) =>
-        Refused(await counters.IncrementAsync(Key(clientKey, "token-links-ip", Network(ip)), Window, cancellationToken), Limits.TokenLinksPerIp)
+        Refused(await counters.HitAsync(Key(clientKey, "token-links-ip", AddressGroup.Of(ip)), Window, cancellationToken), Limits.TokenLinksPerIp)
         ?? RateDecision.Allow;
-
-    /// <summary>
-    /// The network a limit counts: an IPv4 address, or the /64 of an IPv6 address (one subscriber's whole prefix;
-    /// per /128 every device and every privacy address would get a budget of its own).
-    /// </summary>
-    internal static string Network(string? ip)
-    {
-        if (!IPAddress.TryParse(ip, out var address))
-        {
-            return "unknown";
-        }
-
-        if (address.IsIPv4MappedToIPv6)
-        {
-            address = address.MapToIPv4();
-        }
-
-        return address.AddressFamily == AddressFamily.InterNetworkV6
-            ? new IPAddress([.. address.GetAddressBytes()[..8], .. new byte[8]]).ToString() + "/64"
-            : address.ToString();
-    }
 
     // The n-th wait of the day lasts window × 2^(n-1), never beyond the end of the day's count.
     private async Task StartWaitAsync(string clientKey, string email, TimeSpan dayLeft, CancellationToken cancellationToken)
     {
-        var waits = await counters.IncrementAsync(Key(clientKey, "attempts-waits", email), Day, cancellationToken);
+        var waits = await counters.HitAsync(Key(clientKey, "attempts-waits", email), Day, cancellationToken);
         var wait = TimeSpan.FromTicks(Math.Min(Window.Ticks * (1L << (int)Math.Min(waits.Count - 1, 20)), Math.Max(dayLeft.Ticks, Window.Ticks)));
-        await counters.IncrementAsync(Key(clientKey, "attempts-wait", email), wait, cancellationToken);
+        await counters.HitAsync(Key(clientKey, "attempts-wait", email), wait, cancellationToken);
     }
 
-    private static RateDecision? Refused(CounterState state, int limit) => state.Count > limit ? RateDecision.Wait(state.TimeLeft) : null;
+    private static RateDecision? Refused(WindowCount state, int limit) => state.Count > limit ? RateDecision.Wait(state.ResetsIn) : null;
 
     // Hashed: counter keys (Redis key listings, memory dumps) hold neither e-mail addresses nor IP addresses.
     private static string Key(string clientKey, string kind, string subject) =>

@@ -22,10 +22,6 @@ internal static class CustomerServiceCollectionExtensions
             services.AddOptions<IdentityOptions>(key).BindConfiguration(ClientKeys.SettingPath(key, "Identity")).ValidateOnStart();
         }
 
-        // Shared by every instance when the host connected Redis (scale-out), otherwise this instance's memory.
-        services.TryAddSingleton<IAttemptCounters>(sp => sp.GetService<IConnectionMultiplexer>() is { } redis
-            ? new RedisAttemptCounters(redis)
-            : new MemoryAttemptCounters(sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<OneTimeCodeStore>();
         services.AddSingleton<VerifiedIdentityStore>();
         services.AddSingleton<PendingIdentityStore>();

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using Checkout.VoordeMensen;
+using Checkout.Web.Shell.Security;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
@@ -11,13 +12,13 @@ namespace Checkout.Web.Features.Customers;
 /// A venue site's signed statement "this visitor is logged in as e-mail X": a JWT (RFC 7519) signed with HS256 and
 /// the client's identity secret, validated by Microsoft's JsonWebTokens library. Required: <c>aud</c> = the client's
 /// VdM client name, <c>exp</c> at most <see cref="MaxLifetime"/> ahead, an <c>email</c> claim holding one bare
-/// address and a <c>jti</c> that is accepted once (remembered in <see cref="IAttemptCounters"/> until the token expires,
+/// address and a <c>jti</c> that is accepted once (remembered in <see cref="ISharedCounters"/> until the token expires,
 /// on every instance). Standard libraries on the venue's side make one (docs/identified-checkout.md).
 /// </summary>
 public sealed class IdentityTokens(
     IOptionsMonitor<IdentityOptions> options,
     IVoordeMensenClients vdm,
-    IAttemptCounters counters,
+    ISharedCounters counters,
     TimeProvider time,
     ILogger<IdentityTokens> logger)
 {
@@ -61,7 +62,7 @@ public sealed class IdentityTokens(
         }
 
         var remember = Utc(jwt.ValidTo) - now + ClockSkew;
-        if ((await counters.IncrementAsync(JtiKey(clientKey, jwt.Id), remember, cancellationToken)).Count > 1)
+        if ((await counters.HitAsync(JtiKey(clientKey, jwt.Id), remember, cancellationToken)).Count > 1)
         {
             logger.LogInformation("An identity token was refused: {Reason}", "replayed");
             return null;

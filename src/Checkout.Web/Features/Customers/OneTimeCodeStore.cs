@@ -1,7 +1,8 @@
 using System.Globalization;
 using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json;
+using System.Text;
+using Checkout.Web.Shell.Security;
 using Checkout.Web.Shell.Visitors;
 using Microsoft.Extensions.Caching.Distributed;
 
@@ -11,9 +12,9 @@ namespace Checkout.Web.Features.Customers;
 /// One-time e-mail codes per client, visitor and address in the distributed cache: only a salted HMAC of the code is
 /// stored, next to its expiry and a random id. The code belongs to the visitor who asked for it (another visitor, also
 /// one with the same address, never finds it), a new code replaces that visitor's previous one, and its attempts and
-/// its one use are counted in <see cref="IAttemptCounters"/>, atomically across instances.
+/// its one use are counted in <see cref="ISharedCounters"/>, atomically across instances.
 /// </summary>
-public sealed class OneTimeCodeStore(IDistributedCache cache, IAttemptCounters counters, TimeProvider time)
+public sealed class OneTimeCodeStore(IDistributedCache cache, ISharedCounters counters, TimeProvider time)
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(10);
     public const int MaxAttempts = 5;
@@ -42,7 +43,7 @@ public sealed class OneTimeCodeStore(IDistributedCache cache, IAttemptCounters c
         }
 
         // Counted before comparing: two instances checking at once both count, so no guess slips past the fifth.
-        var attempts = await counters.IncrementAsync($"{key}:{entry.Id}:attempts", Lifetime, cancellationToken);
+        var attempts = await counters.HitAsync($"{key}:{entry.Id}:attempts", Lifetime, cancellationToken);
         if (attempts.Count > MaxAttempts)
         {
             return CodeCheck.TooManyAttempts;
@@ -54,7 +55,7 @@ public sealed class OneTimeCodeStore(IDistributedCache cache, IAttemptCounters c
         }
 
         // One use only, also when two tabs confirm the same code at the same moment.
-        var uses = await counters.IncrementAsync($"{key}:{entry.Id}:used", Lifetime, cancellationToken);
+        var uses = await counters.HitAsync($"{key}:{entry.Id}:used", Lifetime, cancellationToken);
         await cache.RemoveAsync(key, cancellationToken);
         return uses.Count == 1 ? CodeCheck.Valid : CodeCheck.Expired;
     }

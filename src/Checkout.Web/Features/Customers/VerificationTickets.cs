@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json;
+using System.Text;
+using Checkout.Web.Shell.Security;
 using Checkout.Web.Shell.Visitors;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Caching.Distributed;
@@ -13,7 +14,7 @@ namespace Checkout.Web.Features.Customers;
 /// through that circuit) to a page URL carrying it; that request redeems the ticket, gets a new visitor id and the
 /// identity. Until then the old visitor id is not verified at all, so a cookie someone planted before never is.
 /// </summary>
-public sealed class VerificationTickets(IDistributedCache cache, IAttemptCounters counters)
+public sealed class VerificationTickets(IDistributedCache cache, ISharedCounters counters)
 {
     /// <summary>The query parameter of the page request that redeems a ticket.</summary>
     public const string QueryParameter = "verified";
@@ -42,7 +43,7 @@ public sealed class VerificationTickets(IDistributedCache cache, IAttemptCounter
         var key = Key(visitor.ClientKey, ticket);
         var bytes = await cache.GetAsync(key, cancellationToken);
         if (bytes is null || JsonSerializer.Deserialize<Ticket>(bytes, Json) is not { } found || found.VisitorId != visitor.Id
-            || (await counters.IncrementAsync(key + ":used", Lifetime, cancellationToken)).Count > 1)
+            || (await counters.HitAsync(key + ":used", Lifetime, cancellationToken)).Count > 1)
         {
             return null;
         }

@@ -14,6 +14,9 @@ public interface ISharedCounters
     /// </summary>
     Task<WindowCount> HitAsync(string key, TimeSpan window, CancellationToken cancellationToken);
 
+    /// <summary>The count of <paramref name="key"/>'s running window without counting; <c>default</c> when none runs.</summary>
+    Task<WindowCount> PeekAsync(string key, CancellationToken cancellationToken);
+
     /// <summary>
     /// Sets <paramref name="holder"/>'s share of the pool <paramref name="key"/> to <paramref name="amount"/> until
     /// <paramref name="until"/>, if the live shares of all holders then add up to at most <paramref name="limit"/>. A share

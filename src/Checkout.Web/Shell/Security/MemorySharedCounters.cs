@@ -25,6 +25,15 @@ public sealed class MemorySharedCounters(TimeProvider time) : ISharedCounters
         }
     }
 
+    public Task<WindowCount> PeekAsync(string key, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        lock (gate)
+        {
+            return Task.FromResult(windows.TryGetValue(key, out var open) && open.Ends > now ? new WindowCount(open.Count, open.Ends - now) : default);
+        }
+    }
+
     public Task<PoolShare> TrySetShareAsync(string key, string holder, int amount, DateTimeOffset until, int limit, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();

@@ -22,6 +22,12 @@ public sealed class RedisSharedCounters(IConnectionMultiplexer redis, TimeProvid
         return {count, ttl}
         """;
 
+    private const string PeekScript = """
+        local count = redis.call('GET', KEYS[1])
+        if not count then return {0, 0} end
+        return {tonumber(count), redis.call('PTTL', KEYS[1])}
+        """;
+
     // A share is "amount:until" (Unix milliseconds) under its holder in the pool's hash.
     private const string ShareScript = """
         local now = tonumber(ARGV[5])
@@ -63,6 +69,12 @@ public sealed class RedisSharedCounters(IConnectionMultiplexer redis, TimeProvid
         var result = (RedisResult[])(await redis.GetDatabase().ScriptEvaluateAsync(
             HitScript, [Prefix + key], [(long)Math.Ceiling(window.TotalMilliseconds)]))!;
         return new WindowCount((long)result[0], TimeSpan.FromMilliseconds((long)result[1]));
+    }
+
+    public async Task<WindowCount> PeekAsync(string key, CancellationToken cancellationToken)
+    {
+        var result = (RedisResult[])(await redis.GetDatabase().ScriptEvaluateAsync(PeekScript, [Prefix + key]))!;
+        return new WindowCount((long)result[0], TimeSpan.FromMilliseconds(Math.Max(0, (long)result[1])));
     }
 
     public async Task<PoolShare> TrySetShareAsync(
