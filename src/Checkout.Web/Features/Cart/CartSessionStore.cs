@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Checkout.Web.Shell.Visitors;
 using Microsoft.Extensions.Caching.Distributed;
 
@@ -14,36 +13,24 @@ namespace Checkout.Web.Features.Cart;
 public sealed class CartSessionStore(IDistributedCache cache, ILogger<CartSessionStore> logger)
 {
     private static readonly DistributedCacheEntryOptions Lifetime = new() { SlidingExpiration = TimeSpan.FromDays(2) };
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    private const string Name = "cart";
 
     public async Task<CartSession> GetAsync(ShopVisitor visitor, CancellationToken cancellationToken)
     {
-        var bytes = await cache.GetAsync(Key(visitor), cancellationToken);
-        if (bytes is null)
+        switch (await cache.GetVisitorRecordAsync<CartSession>(visitor, Name, cancellationToken))
         {
-            return CartSession.Empty;
-        }
-
-        try
-        {
-            if (JsonSerializer.Deserialize<CartSession>(bytes, Json) is { Version: CartSession.CurrentVersion } session)
-            {
+            case { Version: CartSession.CurrentVersion } session:
                 return session;
-            }
-        }
-        catch (JsonException)
-        {
-            // Read as empty below, like a session of another version.
+            case not null:
+                logger.LogInformation("A stored cart session of another format was read as empty");
+                break;
         }
 
-        logger.LogInformation("A stored cart session of another format was read as empty");
         return CartSession.Empty;
     }
 
     public Task SaveAsync(ShopVisitor visitor, CartSession session, CancellationToken cancellationToken) =>
-        cache.SetAsync(Key(visitor), JsonSerializer.SerializeToUtf8Bytes(session with { Version = CartSession.CurrentVersion }, Json), Lifetime, cancellationToken);
+        cache.SetVisitorRecordAsync(visitor, Name, session with { Version = CartSession.CurrentVersion }, Lifetime, cancellationToken);
 
-    public Task RemoveAsync(ShopVisitor visitor, CancellationToken cancellationToken) => cache.RemoveAsync(Key(visitor), cancellationToken);
-
-    private static string Key(ShopVisitor visitor) => $"checkout:{visitor.ClientKey}:visitor:{visitor.Id}:cart";
+    public Task RemoveAsync(ShopVisitor visitor, CancellationToken cancellationToken) => cache.RemoveVisitorRecordAsync(visitor, Name, cancellationToken);
 }

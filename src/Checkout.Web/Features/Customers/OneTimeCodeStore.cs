@@ -64,7 +64,7 @@ public sealed class OneTimeCodeStore(IDistributedCache cache, ISharedCounters co
 
     // The address is hashed in the key so cache dumps and Redis key listings do not reveal who asked for a code.
     private static string Key(ShopVisitor visitor, string email) =>
-        $"checkout:{visitor.ClientKey}:visitor:{visitor.Id}:otp:{Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(email)))}";
+        VisitorRecords.Key(visitor, $"otp:{Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(email)))}");
 
     private sealed record Entry(string Id, byte[] Salt, byte[] Hash, DateTimeOffset ExpiresAt);
 }

@@ -25,7 +25,7 @@ public sealed partial class RedisVisitorLock(
     public async ValueTask<IAsyncDisposable> AcquireAsync(ShopVisitor visitor, CancellationToken cancellationToken)
     {
         var lease = TimeSpan.FromSeconds(vdm.Get(visitor.ClientKey).TotalTimeoutSeconds + 10);
-        var key = (RedisKey)$"checkout:{visitor.ClientKey}:visitor:{visitor.Id}:lock";
+        var key = (RedisKey)VisitorRecords.Key(visitor, "lock");
         var token = (RedisValue)Convert.ToHexString(RandomNumberGenerator.GetBytes(16));
         var database = redis.GetDatabase();
         var waiting = Stopwatch.StartNew();

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Checkout.Web.Shell.Visitors;
 using Microsoft.Extensions.Caching.Distributed;
 
@@ -11,28 +10,11 @@ namespace Checkout.Web.Shell.Embedding.VenueContext;
 public sealed class VenueVisitStore(IDistributedCache cache)
 {
     private static readonly DistributedCacheEntryOptions Lifetime = new() { SlidingExpiration = TimeSpan.FromDays(1) };
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    private const string Name = "venue";
 
-    public async Task<VenueVisit> GetAsync(ShopVisitor visitor, CancellationToken cancellationToken)
-    {
-        var bytes = await cache.GetAsync(Key(visitor), cancellationToken);
-        if (bytes is null)
-        {
-            return VenueVisit.Empty;
-        }
-
-        try
-        {
-            return JsonSerializer.Deserialize<VenueVisit>(bytes, Json) is { Version: VenueVisit.CurrentVersion } visit ? visit : VenueVisit.Empty;
-        }
-        catch (JsonException)
-        {
-            return VenueVisit.Empty;
-        }
-    }
+    public async Task<VenueVisit> GetAsync(ShopVisitor visitor, CancellationToken cancellationToken) =>
+        await cache.GetVisitorRecordAsync<VenueVisit>(visitor, Name, cancellationToken) is { Version: VenueVisit.CurrentVersion } visit ? visit : VenueVisit.Empty;
 
     public Task SaveAsync(ShopVisitor visitor, VenueVisit visit, CancellationToken cancellationToken) =>
-        cache.SetAsync(Key(visitor), JsonSerializer.SerializeToUtf8Bytes(visit with { Version = VenueVisit.CurrentVersion }, Json), Lifetime, cancellationToken);
-
-    private static string Key(ShopVisitor visitor) => $"checkout:{visitor.ClientKey}:visitor:{visitor.Id}:venue";
+        cache.SetVisitorRecordAsync(visitor, Name, visit with { Version = VenueVisit.CurrentVersion }, Lifetime, cancellationToken);
 }
