@@ -1,6 +1,7 @@
 using Checkout.Web.Components;
 using Checkout.Web.Features;
 using Checkout.Web.Features.Customers;
+using Checkout.Web.Features.Tickets;
 using Checkout.Web.Shell.Clients;
 using Checkout.Web.Shell.Embedding;
 using Checkout.Web.Shell.Security;
@@ -68,6 +69,7 @@ public static class CheckoutHostingExtensions
         app.MapCheckoutHealthChecks();
         app.MapCheckoutSandbox(app.Configuration);
         app.MapStaticAssets();
+        app.MapCheckoutTickets();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

@@ -110,7 +110,7 @@ public sealed partial class CustomerStepTests : CheckoutPageTestBase
         Assert.Equal("Anna", ValueOf(page, "firstname"));
         Assert.Empty(page.FindAll("[data-testid=customer-verified]"));
         Assert.Empty(page.FindAll("[data-testid=customer-orders]"));
-        Assert.DoesNotContain(Vdm.Calls, c => c is "Peppered.FindCustomerByEmail" or "Peppered.GetOrders");
+        Assert.DoesNotContain(Vdm.Calls, c => c is "Peppered.FindCustomerByEmail" or "Peppered.ExportOrders");
 
         page.Find("[data-testid=customer-continue-confirm]").Click();
 
@@ -151,7 +151,7 @@ public sealed partial class CustomerStepTests : CheckoutPageTestBase
             page.WaitForAssertion(() => Assert.Equal("AAAAA-BBBBB-CCCCC-DDDDD", Assert.Single(page.FindAll("[data-testid=customer-order]")).GetAttribute("data-order-key")));
         }
 
-        Assert.Equal(1, Vdm.Calls.Count(c => c == "Peppered.GetOrders"));
+        Assert.Equal(1, Vdm.Calls.Count(c => c == "Peppered.ExportOrders"));
     }
 
     [Fact]

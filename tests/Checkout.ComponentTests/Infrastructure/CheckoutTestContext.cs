@@ -3,6 +3,8 @@ using Bunit;
 using Checkout.Web.Shell.Branding;
 using Checkout.Tests.Shared.Fakes;
 using Checkout.VoordeMensen;
+using Checkout.VoordeMensen.Halls;
+using Checkout.VoordeMensen.Orders;
 using Checkout.Web.Shell.Clients;
 using Checkout.Web.Shell.Visitors;
 using Checkout.Web.Features;
@@ -11,6 +13,7 @@ using Microsoft.Extensions.Time.Testing;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
 using MudBlazor.Services;
 
 namespace Checkout.ComponentTests.Infrastructure;
@@ -51,6 +54,8 @@ public abstract class CheckoutTestContext : BunitContext
         Services.AddCheckoutShop();
         Services.AddCheckoutCustomers(configuration);
         Services.AddSingleton<IVoordeMensenClients>(Vdm);
+        Services.AddSingleton<IVoordeMensenHalls>(new VoordeMensenHalls(Vdm, NullLogger<VoordeMensenHalls>.Instance));
+        Services.AddSingleton<IVoordeMensenOrderDocuments>(new VoordeMensenOrderDocuments(Vdm, new FakeTicketHost()));
         Renderer.SetRendererInfo(new Microsoft.AspNetCore.Components.RendererInfo("Server", isInteractive: true));
         Services.GetRequiredService<CurrentClient>().Set(clientKey);
         Services.GetRequiredService<CurrentVisitor>().Set(VisitorId);

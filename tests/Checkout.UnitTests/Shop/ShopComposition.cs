@@ -1,10 +1,13 @@
 using Checkout.Tests.Shared.Fakes;
 using Checkout.VoordeMensen;
+using Checkout.VoordeMensen.Halls;
+using Checkout.VoordeMensen.Orders;
 using Checkout.Web.Shell.Clients;
 using Checkout.Web.Shell.Security;
 using Checkout.Web.Features;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Checkout.UnitTests.Shop;
 
@@ -36,6 +39,8 @@ internal static class ShopComposition
         services.AddCheckoutShop();
         services.Configure<AbuseLimits>(configuration.GetSection(AbuseLimits.Section));
         services.AddSingleton<IVoordeMensenClients>(vdm);
+        services.AddSingleton<IVoordeMensenHalls>(new VoordeMensenHalls(vdm, NullLogger<VoordeMensenHalls>.Instance));
+        services.AddSingleton<IVoordeMensenOrderDocuments>(new VoordeMensenOrderDocuments(vdm, new FakeTicketHost()));
         return services;
     }
 }

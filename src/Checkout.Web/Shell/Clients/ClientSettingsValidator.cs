@@ -94,6 +94,7 @@ internal sealed partial class ClientSettingsValidator(IWebHostEnvironment enviro
         Range(nameof(shop.MaxRenewals), shop.MaxRenewals, 10, 100);
         Range(nameof(shop.FewTicketsLeftAt), shop.FewTicketsLeftAt, 0, 50);
         Range(nameof(shop.StatusPollSeconds), shop.StatusPollSeconds, 10, 600);
+        Range(nameof(shop.EveningMinutes), shop.EveningMinutes, 15, 1440);
     }
 
     private static void ValidateHoldText(ShopOptions shop, Func<string, string> path, List<string> failures)
