@@ -213,6 +213,26 @@ public sealed partial class CustomerStepTests : CheckoutPageTestBase
     }
 
     [Fact]
+    public async Task The_step_leads_to_my_tickets()
+    {
+        var page = await RenderWithCartAsync();
+
+        Assert.Equal("my-tickets", page.Find("[data-testid=customer-step] [data-testid=my-tickets-link]").GetAttribute("href"));
+    }
+
+    [Fact]
+    public async Task A_verified_customer_is_led_to_my_tickets_too()
+    {
+        await Services.GetRequiredService<VerifiedIdentityStore>().SaveAsync(new ShopVisitor(ClientKeys.Default, VisitorId, null),
+            new VerifiedIdentity(Known, 801, new CustomerProfile("Jane", "Doe", null, null, null, null), Clock.GetUtcNow()), Cancel);
+
+        var page = await RenderWithCartAsync();
+
+        page.WaitForAssertion(() => Assert.NotNull(page.Find("[data-testid=customer-verified]")));
+        Assert.Equal("my-tickets", page.Find("[data-testid=customer-step] [data-testid=my-tickets-link]").GetAttribute("href"));
+    }
+
+    [Fact]
     public async Task Without_a_Peppered_key_the_step_is_not_offered()
     {
         Vdm.PepperedCartTimeOut = null;

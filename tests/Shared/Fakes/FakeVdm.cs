@@ -34,6 +34,9 @@ public sealed class FakeVdm : IVoordeMensenClients
     /// <summary>The seats the order export lists per order key (none when missing; as deleted seats for a cancelled order).</summary>
     public Dictionary<string, List<ExportedSeat>> PepperedOrderSeats { get; } = [];
 
+    /// <summary>Makes the order export answer 503, as VdM does when it is down.</summary>
+    public bool OrderExportFails { get; set; }
+
     /// <summary>Peppered events besides the public programme's performances (e.g. ones that have passed).</summary>
     public List<PepperedEvent> PepperedEvents { get; } = [];
 
@@ -78,7 +81,9 @@ public sealed class FakeVdm : IVoordeMensenClients
                 nameof(IVdmPepperedService.FindCustomerByEmailAsync) => Task.FromResult(
                     fake.Customers.FirstOrDefault(c => string.Equals(c.Email, (string)args[0]!, StringComparison.OrdinalIgnoreCase))),
                 nameof(IVdmPepperedService.GetOrdersAsync) => Task.FromResult<IReadOnlyList<PepperedOrder>>([.. fake.PepperedOrders]),
-                nameof(IVdmPepperedService.ExportOrdersAsync) => Task.FromResult<IReadOnlyList<OrderExport>>([.. fake.PepperedOrders.Select(fake.Export)]),
+                nameof(IVdmPepperedService.ExportOrdersAsync) => fake.OrderExportFails
+                    ? Task.FromException<IReadOnlyList<OrderExport>>(FakeVdmPublic.Error(503, "Service unavailable"))
+                    : Task.FromResult<IReadOnlyList<OrderExport>>([.. fake.PepperedOrders.Select(fake.Export)]),
                 nameof(IVdmPepperedService.GetEventsAsync) => Task.FromResult<IReadOnlyList<PepperedEvent>>([.. fake.PepperedEventList()]),
                 nameof(IVdmPepperedService.GetHallsAsync) => Task.FromResult<IReadOnlyList<Hall>>([.. fake.Halls]),
                 nameof(IVdmPepperedService.CreateCustomerAsync) => fake.CreateCustomer((CustomerDraft)args[0]!),
