@@ -29,7 +29,9 @@ RUN apt-get update \
     && rm -rf /var/lib/apt/lists/*
 
 # The app uses the current directory as content root: the white-label surface (appsettings.json and
-# wwwroot/ from the repository root) must sit beside the published binaries.
+# wwwroot/ from the repository root) must sit beside the published binaries. appsettings.Development.json (the demo's
+# second venue and fixed sandbox keys) stays out: the image runs in Production, on the embedded sandbox as a one-venue
+# demo until VoordeMensen__BaseUrl points it at a real VdM.
 WORKDIR /app
 COPY --from=build /app/publish ./
 COPY appsettings.json ./
@@ -44,4 +46,5 @@ USER $APP_UID
 HEALTHCHECK --interval=30s --timeout=5s --start-period=30s --retries=3 \
     CMD ["curl", "--fail", "--silent", "--show-error", "--max-time", "4", "http://localhost:8080/health/live"]
 
+# "docker run … checkout check" runs the operator's configuration and connectivity check instead of the shop.
 ENTRYPOINT ["dotnet", "Checkout.Web.dll"]

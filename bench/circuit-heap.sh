@@ -49,11 +49,12 @@ fi
 GCDUMP_LIB="$(dirname "$(find "$TOOLS/.store" -name dotnet-gcdump.dll -path "*/tools/*" | head -n 1)")"
 readonly GCDUMP_LIB
 
-# Published and laid out like the Docker image (as bench/run.sh does): a plain build output serves Blazor's script only
-# in Development, and without it no circuit starts.
+# Published and laid out like the Docker image, with the demo overlay as the Production overlay (as bench/run.sh does):
+# the circuit's memory is measured on the assets and settings figure 3 uses.
 echo "==> dotnet publish (Release) of the app; build of bench/Checkout.Bench and bench/Checkout.HeapDiff"
 dotnet publish "$ROOT/src/Checkout.Web/Checkout.Web.csproj" -c Release --nologo -v q -o "$APP_DIR" -p:UseAppHost=false >/dev/null
 cp "$ROOT/appsettings.json" "$APP_DIR/"
+cp "$ROOT/appsettings.Development.json" "$APP_DIR/appsettings.Production.json"
 cp -R "$ROOT/wwwroot/." "$APP_DIR/wwwroot/"
 dotnet build "$BENCH/Checkout.Bench/Checkout.Bench.csproj" -c Release --nologo -v q -warnaserror >/dev/null
 dotnet build "$BENCH/Checkout.HeapDiff/Checkout.HeapDiff.csproj" -c Release --nologo -v q -warnaserror -p:GcDumpLib="$GCDUMP_LIB" >/dev/null
@@ -71,7 +72,8 @@ rm -f "$RAW/before.gcdump" "$RAW/after.gcdump"
 # raised because every visitor comes from 127.0.0.1.
 ASPNETCORE_ENVIRONMENT=Production Sandbox__AdminEndpoints=true \
   Security__RateLimits__FormPostsPerAddress=10000 Security__RateLimits__CartCreatesPerAddress=10000 \
-  Security__RateLimits__OrdersPerAddress=10000 VoordeMensen__BaseUrl= \
+  Security__RateLimits__OrdersPerAddress=10000 Security__RateLimits__StatusLookupsPerAddress=10000 \
+  Shop__MaxSeatsPerAddress=100000 VoordeMensen__BaseUrl= \
   dotnet "$APP_DIR/Checkout.Web.dll" --urls "$APP_URL" --contentRoot "$APP_DIR" >"$RAW/app-circuit-heap.log" 2>&1 </dev/null &
 APP_PID=$!
 for _ in $(seq 1 120); do

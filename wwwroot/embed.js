@@ -6,11 +6,27 @@
  * Links with data-checkout-event="<performance id>", data-checkout-production="<production id>" or
  * data-checkout-cart become buttons that open the shop in an overlay dialog (or a side panel with
  * data-checkout-style="side", on the link or on the script tag). Without this script they stay ordinary links to the
- * shop. data-checkout-shop="fringe/" on a link points it at another client's shop on the same origin. Elements with data-checkout-basket show the basket count the shop reports by postMessage.
+ * shop. data-checkout-shop="fringe/" on a link points it at another client's shop on the same origin.
  *
- * Messages are accepted only from the shop's origin: { v: 1, type: "basket-count", count } (also read: the VdM key
- * vdm_basketcounter), { v: 1, type: "close" } (also vdm_close) and { v: 1, type: "order-completed" }. The venue page
- * hears them as DOM events on document: "checkout:basket-count" and "checkout:order-completed" (detail = message).
+ * VdM's loader API is here too, so a page written for VdM's vdm_loader.js works by swapping only the script tag:
+ * vdm_order(eventId, sessionId), vdm_order('cart', sessionId) and vdm_calendar(). The session id is ignored: the shop
+ * keeps the cart under its own protected cookie and never takes a cart id from a page.
+ *
+ * Basket counters ([data-checkout-basket], and VdM's .vdm_basketcounter / .voordemensen_basketcounter) are right on
+ * every page load: a hidden frame of the shop (/embed/counter, on the visitor's partitioned cookie) reports the count,
+ * and is asked again after every change in the shop and when it closes. The same frame hands over the analytics events
+ * that could not be posted at once (add_to_cart after its redirect, purchase once paid outside the frame).
+ *
+ * data-checkout-email, data-checkout-first-name, data-checkout-last-name (details to start the checkout form with),
+ * data-checkout-campaign and data-checkout-utm-source|medium|term|content (else the page's own utm_* parameters) and
+ * data-checkout-identity (a signed identity token) go, on the script tag or a link, to the first address of the frame;
+ * the shop checks them and takes them off the address again.
+ *
+ * Messages are accepted only from the shop's origin: { v: 1, type: "basket-count", count } (also read: VdM's keys
+ * vdm_basketcounter and voordemensen_basketcounter), { v: 1, type: "close" } (also vdm_close, close_overlay,
+ * vdm_closeoverlay), { v: 1, type: "order-completed" } and the analytics events { v: 1, type: "checkout_started" |
+ * "add_to_cart" | "purchase", ... }. The venue page hears them as DOM events on document: "checkout:basket-count",
+ * "checkout:order-completed", "checkout:checkout_started", "checkout:add_to_cart", "checkout:purchase" (detail = message).
  */
 (() => {
     'use strict';
@@ -26,8 +42,8 @@
     }
 
     const texts = {
-        nl: { close: 'Sluiten', dialog: 'Kaartverkoop' },
-        en: { close: 'Close', dialog: 'Ticket shop' },
+        nl: { close: 'Sluiten', dialog: 'Kaartverkoop', counter: 'Winkelwagen' },
+        en: { close: 'Close', dialog: 'Ticket shop', counter: 'Basket' },
     };
     // The venue page's language (or data-lang on the script tag) chooses the loader's texts and the shop's language;
     // a page in another language gets Dutch loader texts and leaves the shop to its own default.
@@ -35,10 +51,12 @@
     const shopLang = chosenLang in texts ? chosenLang : null;
     const t = texts[shopLang || 'nl'];
     const defaultStyle = script.getAttribute('data-checkout-style') === 'side' ? 'side' : 'overlay';
+    const counterSelector = '[data-checkout-basket], .vdm_basketcounter, .voordemensen_basketcounter';
+    const analyticsTypes = new Set(['checkout_started', 'add_to_cart', 'purchase']);
 
     /** The shop an element belongs to: the script's, or another client's under a path on the same origin (data-checkout-shop="fringe/"). */
     const shopFor = (element) => {
-        const own = element.getAttribute('data-checkout-shop');
+        const own = element && element.getAttribute('data-checkout-shop');
         if (!own) {
             return shop;
         }
@@ -64,22 +82,105 @@
         return url;
     };
 
+    /** A data-* value of the element, else of the script tag. */
+    const setting = (element, name) => (element && element.getAttribute(name)) || script.getAttribute(name);
+
+    const pageParameters = new URLSearchParams(window.location.search);
+    const campaignParameters = [
+        ['utm_source', 'data-checkout-utm-source'],
+        ['utm_medium', 'data-checkout-utm-medium'],
+        ['utm_campaign', 'data-checkout-campaign'],
+        ['utm_term', 'data-checkout-utm-term'],
+        ['utm_content', 'data-checkout-utm-content'],
+    ];
+
+    /** The frame's first address with what the venue page passes in; the shop checks it and takes it off again. */
+    const withVenueContext = (url, element) => {
+        const add = (key, value) => {
+            if (value) {
+                url.searchParams.set(key, value);
+            }
+        };
+        add('checkout_email', setting(element, 'data-checkout-email'));
+        add('checkout_first_name', setting(element, 'data-checkout-first-name'));
+        add('checkout_last_name', setting(element, 'data-checkout-last-name'));
+        add('identity', setting(element, 'data-checkout-identity'));
+        for (const [key, attribute] of campaignParameters) {
+            add(key, setting(element, attribute) || pageParameters.get(key));
+        }
+
+        return url;
+    };
+
     /** The shop address an element opens: event page, filtered programme or cart. */
     const urlFor = (element) => {
         const base = shopFor(element);
         const event = element.getAttribute('data-checkout-event');
         const production = element.getAttribute('data-checkout-production');
         if (event && /^\d+$/.test(event)) {
-            return inLanguage(new URL(`event/${event}`, base)).href;
+            return inLanguage(new URL(`event/${event}`, base));
         }
 
         if (production && /^\d+$/.test(production)) {
             const url = new URL(base.href);
             url.searchParams.set('production', production);
-            return inLanguage(url).href;
+            return inLanguage(url);
         }
 
-        return inLanguage(new URL('cart', base)).href;
+        return inLanguage(new URL('cart', base));
+    };
+
+    let knownCount = null;
+
+    const setBasket = (count) => {
+        knownCount = String(count);
+        for (const counter of document.querySelectorAll(counterSelector)) {
+            if (counter.textContent !== knownCount) {
+                counter.textContent = knownCount;
+            }
+
+            counter.setAttribute('data-count', knownCount);
+        }
+    };
+
+    // Scripts written for VdM's loader (the WordPress plugin's counter asks VdM for its own count) may write into the
+    // same elements: once the shop has reported, its count stays.
+    const counterGuard = new MutationObserver(() => {
+        if (knownCount === null) {
+            return;
+        }
+
+        for (const counter of document.querySelectorAll(counterSelector)) {
+            if (counter.textContent !== knownCount) {
+                counter.textContent = knownCount;
+            }
+        }
+    });
+
+    let counterFrame = null;
+    // Every counter frame ever loaded: a message of one already replaced still comes from a counter, not from the shop.
+    const counterWindows = new WeakSet();
+
+    /** (Re)loads the hidden counter frame: it posts the visitor's count and any analytics events waiting for this page. */
+    const refreshCounter = () => {
+        if (!document.body) {
+            return;
+        }
+
+        if (counterFrame) {
+            counterFrame.remove();
+        }
+
+        const frame = document.createElement('iframe');
+        frame.src = new URL('embed/counter', shop).href;
+        frame.title = t.counter;
+        frame.tabIndex = -1;
+        frame.setAttribute('aria-hidden', 'true');
+        frame.setAttribute('data-checkout-counter', '');
+        frame.style.display = 'none';
+        document.body.append(frame);
+        counterWindows.add(frame.contentWindow);
+        counterFrame = frame;
     };
 
     let open = null;
@@ -101,6 +202,8 @@
         if (opener && opener.isConnected) {
             opener.focus();
         }
+
+        refreshCounter();
     };
 
     const onKeydown = (event) => {
@@ -173,15 +276,19 @@
         button.focus();
     };
 
+    /** Opens a shop address with the venue page's details and campaign; element supplies data-* settings. */
+    const openUrl = (url, style, opener, element) => {
+        openShop(withVenueContext(url, element).href, style === 'side' ? 'side' : 'overlay', opener);
+    };
+
     const enhance = (element) => {
         if (element.hasAttribute('data-checkout-enhanced')) {
             return;
         }
 
         element.setAttribute('data-checkout-enhanced', '');
-        const url = urlFor(element);
         if (element.tagName === 'A' && !element.getAttribute('href')) {
-            element.setAttribute('href', url);
+            element.setAttribute('href', urlFor(element).href);
         }
 
         if (element.tagName !== 'BUTTON') {
@@ -197,7 +304,7 @@
             }
 
             event.preventDefault();
-            openShop(url, style === 'side' ? 'side' : 'overlay', element);
+            openUrl(urlFor(element), style, element, element);
         });
         element.addEventListener('keydown', (event) => {
             if (event.key === ' ' && element.tagName !== 'BUTTON') {
@@ -207,30 +314,50 @@
         });
     };
 
-    const setBasket = (count) => {
-        for (const counter of document.querySelectorAll('[data-checkout-basket]')) {
-            counter.textContent = String(count);
-            counter.setAttribute('data-count', String(count));
-        }
-    };
+    const announce = (type, detail) => document.dispatchEvent(new CustomEvent(`checkout:${type}`, { detail }));
+
+    const closes = (data) => (data.v === 1 && data.type === 'close') || data.vdm_close || data.close_overlay || data.vdm_closeoverlay;
 
     window.addEventListener('message', (event) => {
-        if (event.origin !== shop.origin || !event.data || typeof event.data !== 'object') {
+        if (event.origin !== shop.origin || !event.data) {
             return;
         }
 
         const data = event.data;
-        const count = data.v === 1 && data.type === 'basket-count' ? data.count : data.vdm_basketcounter;
+        if (typeof data === 'string') {
+            // VdM's older builds posted bare names.
+            if (data === 'close_overlay' || data === 'vdm_closeoverlay' || data === 'vdm_close') {
+                close();
+            }
+
+            return;
+        }
+
+        if (typeof data !== 'object') {
+            return;
+        }
+
+        const fromCounter = event.source !== null && counterWindows.has(event.source);
+        const count = data.v === 1 && data.type === 'basket-count' ? data.count : (data.vdm_basketcounter ?? data.voordemensen_basketcounter);
         if (Number.isInteger(count) && count >= 0) {
             setBasket(count);
-            document.dispatchEvent(new CustomEvent('checkout:basket-count', { detail: { v: 1, type: 'basket-count', count } }));
+            announce('basket-count', { v: 1, type: 'basket-count', count });
+            if (!fromCounter) {
+                // The cart changed in the shop: the counter frame collects what is waiting for this page (add_to_cart).
+                refreshCounter();
+            }
+        }
+
+        if (data.v === 1 && analyticsTypes.has(data.type)) {
+            announce(data.type, data);
         }
 
         if (data.v === 1 && data.type === 'order-completed') {
-            document.dispatchEvent(new CustomEvent('checkout:order-completed', { detail: { v: 1, type: 'order-completed' } }));
+            announce('order-completed', { v: 1, type: 'order-completed' });
+            refreshCounter();
         }
 
-        if ((data.v === 1 && data.type === 'close') || data.vdm_close) {
+        if (closes(data)) {
             close();
         }
     });
@@ -240,24 +367,57 @@
             enhance(element);
         }
 
-        for (const counter of document.querySelectorAll('[data-checkout-basket]')) {
+        for (const counter of document.querySelectorAll(counterSelector)) {
             if (!counter.hasAttribute('aria-live')) {
                 counter.setAttribute('aria-live', 'polite');
             }
+
+            counterGuard.observe(counter, { childList: true, characterData: true, subtree: true });
         }
+
+        if (knownCount !== null) {
+            setBasket(knownCount);
+        }
+    };
+
+    // What a call from the page's own script (a VdM-style onclick) returns focus to: the focused element, else the
+    // button just pressed (Safari does not focus buttons on click).
+    let lastPressed = null;
+    document.addEventListener('click', (event) => {
+        lastPressed = event.target instanceof Element ? event.target.closest('button, a, [role="button"], input') : null;
+    }, true);
+    const opener = () => {
+        const active = document.activeElement;
+        return active && active !== document.body ? active : lastPressed && lastPressed.isConnected ? lastPressed : active;
     };
 
     const openPath = (path, style) => {
         const url = new URL(path || '', shop);
         if (url.origin === shop.origin) {
-            openShop(inLanguage(url).href, style === 'side' ? 'side' : defaultStyle, document.activeElement);
+            openUrl(inLanguage(url), style || defaultStyle, opener(), null);
         }
     };
 
-    window.CheckoutEmbed = { open: openPath, close, scan };
-    if (document.readyState === 'loading') {
-        document.addEventListener('DOMContentLoaded', scan);
-    } else {
+    window.CheckoutEmbed = { open: openPath, close, scan, refresh: refreshCounter };
+
+    /**
+     * VdM's loader API: eventId is a VdM main event (production) or sub event (performance) id, or 'cart'. The shop
+     * tells the two kinds of id apart (/embed/event/{id}). The session id is the venue's own id for VdM's cart: ignored.
+     */
+    window.vdm_order = (eventId, _sessionId) => {
+        const id = String(eventId ?? '').trim();
+        openPath(id === 'cart' ? 'cart' : /^\d+$/.test(id) ? `embed/event/${id}` : '', defaultStyle);
+    };
+    window.vdm_calendar = () => openPath('', defaultStyle);
+
+    const start = () => {
         scan();
+        refreshCounter();
+    };
+
+    if (document.readyState === 'loading') {
+        document.addEventListener('DOMContentLoaded', start);
+    } else {
+        start();
     }
 })();

@@ -6,7 +6,7 @@ namespace Checkout.Bench;
 /// </summary>
 internal sealed record BenchOptions(string Command, Uri BaseUrl, string SummaryFile, string DetailsFile, int? Count, IReadOnlyDictionary<string, string> Named)
 {
-    private static readonly string[] Commands = ["stampede", "purchases", "memory", "circuit-heap", "cart-cookie"];
+    private static readonly string[] Commands = ["stampede", "purchases", "memory", "circuit-heap", "cart-cookie", "hoarder"];
 
     public static BenchOptions? Parse(string[] args)
     {

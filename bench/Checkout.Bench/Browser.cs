@@ -34,10 +34,14 @@ internal sealed class Browser : IAsyncDisposable
         return new Browser(playwright, browser);
     }
 
-    /// <summary>A new context (own cookies, one page) for <paramref name="visitor"/>'s cookies.</summary>
+    /// <summary>A new context (own cookies, one page) for <paramref name="visitor"/>'s cookies and claimed address.</summary>
     public async Task<IBrowserContext> OpenAsync(Uri baseAddress, ShopVisitor visitor)
     {
-        var context = await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = baseAddress.ToString() });
+        var context = await browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = baseAddress.ToString(),
+            ExtraHTTPHeaders = visitor.ForwardedFor is { } address ? new Dictionary<string, string> { ["X-Forwarded-For"] = address } : null,
+        });
         context.SetDefaultTimeout(TimeoutMs);
         context.SetDefaultNavigationTimeout(TimeoutMs);
         await context.AddCookiesAsync(visitor.Cookies.Select(c => new Cookie

@@ -1,12 +1,13 @@
 using Checkout.Bench;
 
-// Usage: Checkout.Bench <stampede|purchases|memory|circuit-heap|cart-cookie> --base-url <app> [--summary <file>]
-//        [--details <file>] [--count <n>] (circuit-heap also --gcdump <tool> --pid <app pid> --out <dir>). bench/run.sh and
-//        bench/circuit-heap.sh start the app and call the commands; see bench/README.md.
+// Usage: Checkout.Bench <stampede|purchases|memory|circuit-heap|cart-cookie|hoarder> --base-url <app> [--summary <file>]
+//        [--details <file>] [--count <n>] (circuit-heap also --gcdump <tool> --pid <app pid> --out <dir>; hoarder also
+//        --key <Peppered key> --cap <seats per address> --max-hold-seconds <n> --run-seconds <n>). bench/run.sh, bench/circuit-heap.sh and bench/hoarder.sh start the app and
+//        call the commands; see bench/README.md.
 var options = BenchOptions.Parse(args);
 if (options is null)
 {
-    Console.Error.WriteLine("usage: Checkout.Bench <stampede|purchases|memory|circuit-heap|cart-cookie> --base-url <url> [--summary <file>] [--details <file>] [--count <n>] [--gcdump <tool> --pid <pid> --out <dir>]");
+    Console.Error.WriteLine("usage: Checkout.Bench <stampede|purchases|memory|circuit-heap|cart-cookie|hoarder> --base-url <url> [--summary <file>] [--details <file>] [--count <n>] [--gcdump <tool> --pid <pid> --out <dir>] [--key <key> --cap <n> --max-hold-seconds <n> --run-seconds <n>]");
     return 2;
 }
 
@@ -43,6 +44,16 @@ switch (options.Command)
         {
             var snapshots = new HeapSnapshots(tool, int.Parse(pid, System.Globalization.CultureInfo.InvariantCulture), dir);
             await new CircuitMemoryBench(options.BaseUrl, admin, browser, report).RunAsync(options.Count ?? 50, snapshots.TakeAsync);
+        }
+        break;
+    case "hoarder":
+        // Plays the seat hoarder of issue 16 (bench/hoarder.sh): what one address can hold, and for how long.
+        await using (var browser = await Browser.LaunchAsync())
+        {
+            using var seats = new SandboxSeats(options.BaseUrl, options.Named.GetValueOrDefault("--key", "sandbox-demo-key"));
+            int Named(string name, int fallback) => int.Parse(options.Named.GetValueOrDefault(name, $"{fallback}"), System.Globalization.CultureInfo.InvariantCulture);
+            await new HoarderBench(options.BaseUrl, seats, browser, report).RunAsync(
+                options.Count ?? 60, Named("--cap", 40), TimeSpan.FromSeconds(Named("--max-hold-seconds", 1800)), TimeSpan.FromSeconds(Named("--run-seconds", 300)));
         }
         break;
     case "cart-cookie":

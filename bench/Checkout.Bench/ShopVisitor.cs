@@ -19,15 +19,27 @@ internal sealed class ShopVisitor : IDisposable
     private readonly CookieContainer cookies = new();
     private readonly HttpClient http;
 
-    public ShopVisitor(Uri baseAddress)
+    /// <param name="baseAddress">The app.</param>
+    /// <param name="forwardedFor">
+    /// The address this visitor claims through X-Forwarded-For (the app must trust 127.0.0.1 as its proxy); null = the
+    /// loopback address itself.
+    /// </param>
+    public ShopVisitor(Uri baseAddress, string? forwardedFor = null)
     {
         this.baseAddress = baseAddress;
+        ForwardedFor = forwardedFor;
         http = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false, CookieContainer = cookies })
         {
             BaseAddress = baseAddress,
             Timeout = TimeSpan.FromSeconds(60),
         };
+        if (forwardedFor is not null)
+        {
+            http.DefaultRequestHeaders.Add("X-Forwarded-For", forwardedFor);
+        }
     }
+
+    public string? ForwardedFor { get; }
 
     public IEnumerable<Cookie> Cookies => cookies.GetAllCookies();
 
@@ -67,6 +79,34 @@ internal sealed class ShopVisitor : IDisposable
         }
 
         return elapsed;
+    }
+
+    /// <summary>
+    /// Tries to hold <paramref name="quantity"/> tickets as a bot would, without failing on a refusal: "held" (the
+    /// redirect to the cart), "429" (a rate limit), or the message the page shows.
+    /// </summary>
+    public async Task<string> TryAddToCartAsync(int performanceId, int quantity)
+    {
+        var path = $"event/{performanceId}";
+        using var get = await http.GetAsync(new Uri(path, UriKind.Relative));
+        var page = Parser.ParseDocument(await get.Content.ReadAsStringAsync());
+        if (page.QuerySelector("form[method=post]") is not { } form)
+        {
+            return page.QuerySelector("[data-testid=cap-reached], [data-testid=event-sold-out]")?.TextContent.Trim() ?? "no order form";
+        }
+
+        var firstQuantity = form.QuerySelector("[data-testid=ticket-qty]");
+        var fields = form.QuerySelectorAll("input[name]").Select(input => new KeyValuePair<string, string>(
+            input.GetAttribute("name")!,
+            input == firstQuantity ? quantity.ToString(CultureInfo.InvariantCulture) : input.GetAttribute("value") ?? "")).ToList();
+        using var response = await http.PostAsync(new Uri(path, UriKind.Relative), new FormUrlEncodedContent(fields));
+        return response.StatusCode switch
+        {
+            HttpStatusCode.Redirect => "held",
+            HttpStatusCode.TooManyRequests => "429",
+            _ => Parser.ParseDocument(await response.Content.ReadAsStringAsync())
+                .QuerySelector("[data-testid=ticket-type-error], [data-testid=add-to-cart-error]")?.TextContent.Trim() ?? $"{(int)response.StatusCode}",
+        };
     }
 
     public async Task AddToCartAsync(int performanceId, int quantity)

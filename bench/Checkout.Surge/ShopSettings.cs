@@ -1,9 +1,8 @@
-using System.Text.Json;
 using System.Xml.Linq;
 
 namespace Checkout.Surge;
 
-/// <summary>What the surge reads from the repository it runs in: the sandbox's Peppered key and the sold-out wording.</summary>
+/// <summary>What the surge reads from the repository it runs in: the sold-out wording.</summary>
 public static class ShopSettings
 {
     public static string RepositoryRoot()
@@ -17,15 +16,6 @@ public static class ShopSettings
         }
 
         throw new InvalidOperationException($"No Checkout.sln above {AppContext.BaseDirectory}.");
-    }
-
-    /// <summary>Sandbox:Clients:{client}:ApiKey of appsettings.json (the public demo key of the embedded sandbox).</summary>
-    public static string SandboxKey(string root, string client)
-    {
-        using var settings = JsonDocument.Parse(File.ReadAllText(Path.Combine(root, "appsettings.json")),
-            new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
-        return settings.RootElement.GetProperty("Sandbox").GetProperty("Clients").GetProperty(client).GetProperty("ApiKey").GetString()
-            ?? throw new InvalidOperationException($"appsettings.json has no Sandbox:Clients:{client}:ApiKey.");
     }
 
     /// <summary>The Dutch (default language) message for "not enough tickets left".</summary>

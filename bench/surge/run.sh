@@ -24,6 +24,10 @@ readonly SURGE_DLL="$ROOT/bench/Checkout.Surge/bin/Release/net10.0/Checkout.Surg
 readonly STEPS="${SURGE_STEPS:-1500,3000,6000,12000,24000}"
 readonly STEP_SECONDS="${SURGE_STEP_SECONDS:-20}"
 readonly TOPOLOGIES="${SURGE_TOPOLOGIES:-one two}"
+# The Peppered key the sandbox accepts and the shop sends (appsettings.json carries none; unconfigured, the sandbox
+# would make up its own). The surge reads seat availability with it.
+PEPPERED_KEY="surge-$(od -An -N16 -tx1 /dev/urandom | tr -d ' \n')"
+readonly PEPPERED_KEY
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
 WORK="$(mktemp -d -t checkout-surge.XXXXXX)"
@@ -99,7 +103,7 @@ start_sandbox() {
   port="$(free_port 5080)"
   SANDBOX_URL="http://127.0.0.1:$port"
   start sandbox "$port" / \
-    env Logging__LogLevel__Default=Warning dotnet "$SANDBOX_DLL" --urls "$SANDBOX_URL"
+    env Logging__LogLevel__Default=Warning Sandbox__Clients__demo__ApiKey="$PEPPERED_KEY" dotnet "$SANDBOX_DLL" --urls "$SANDBOX_URL"
   SANDBOX_PID="$STARTED"
   echo "==> sandbox (VdM) on $SANDBOX_URL"
 }
@@ -111,9 +115,9 @@ start_shop() {
   local name="$1" port
   shift
   port="$(free_port 5180)"
-  start "$name" "$port" /health/ready env "$@" VoordeMensen__BaseUrl="$SANDBOX_URL/sandbox/" \
+  start "$name" "$port" /health/ready env "$@" VoordeMensen__BaseUrl="$SANDBOX_URL/sandbox/" VoordeMensen__ApiKey="$PEPPERED_KEY" \
     Security__RateLimits__FormPostsPerAddress=10000 Security__RateLimits__CartCreatesPerAddress=10000 \
-    dotnet "$WEB_DLL" --urls "http://127.0.0.1:$port"
+    Shop__MaxSeatsPerAddress=100000 dotnet "$WEB_DLL" --urls "http://127.0.0.1:$port"
   echo "==> shop $name on http://127.0.0.1:$port (pid $STARTED)"
   SHOP_PORT="$port"
 }
@@ -123,7 +127,7 @@ curve() { # curve <topology> <label> <base url> <surge options…>
   local out="$WORK/curve-$1.md" label="$2" base="$3" code=0
   shift 3
   echo "==> Capacity curve: $label ($STEPS buyers a minute, $STEP_SECONDS s each)"
-  dotnet "$SURGE_DLL" --base "$base" --sandbox "$SANDBOX_URL" --out "$out" --summary "$SUMMARY" --label "$label" \
+  dotnet "$SURGE_DLL" --base "$base" --sandbox "$SANDBOX_URL" --peppered-key "$PEPPERED_KEY" --out "$out" --summary "$SUMMARY" --label "$label" \
     --steps "$STEPS" --step-seconds "$STEP_SECONDS" --sandbox-pid "$SANDBOX_PID" "$@" || code=$?
   [ "$code" -le 1 ] || { echo "ERROR: the curve did not run ($code)" >&2; exit 2; }
   [ "$code" -eq 0 ] || status=1

@@ -14,7 +14,8 @@ public static class SandboxServiceCollectionExtensions
 {
     /// <summary>
     /// Registers the in-memory VdM sandbox, configured from the "Sandbox" section. It reads the
-    /// registered <see cref="TimeProvider"/> (the system clock unless a test registers a fake one).
+    /// registered <see cref="TimeProvider"/> (the system clock unless a test registers a fake one). Antiforgery protects
+    /// the payment simulator's posts (a host that registered it already keeps its own settings).
     /// </summary>
     public static IServiceCollection AddVoordeMensenSandbox(this IServiceCollection services, IConfiguration configuration)
     {
@@ -23,6 +24,7 @@ public static class SandboxServiceCollectionExtensions
             .ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SandboxOptions>, SandboxOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
+        services.AddAntiforgery();
         services.TryAddSingleton(sp => Inventions.From(sp.GetRequiredService<IOptions<SandboxOptions>>().Value));
         services.TryAddSingleton<SandboxStore>();
         services.TryAddSingleton<SandboxRequestStats>();

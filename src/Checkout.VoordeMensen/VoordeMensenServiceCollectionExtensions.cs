@@ -18,8 +18,8 @@ public static class VoordeMensenServiceCollectionExtensions
     /// and every "Clients:{key}:VoordeMensen" section, <see cref="IVoordeMensenOrders"/> (payment status and order
     /// state by order key), <see cref="IVoordeMensenConnectivity"/> (read-only checks for readiness and operators),
     /// <see cref="IVoordeMensenHalls"/> (hall addresses) and <see cref="IVoordeMensenOrderDocuments"/> (ticket links).
-    /// Client sections inherit BaseUrl, AuthStyle, TicketHostUrl and timeouts from the default; Client and ApiKey are
-    /// never inherited. Options are validated at start-up.
+    /// Client sections inherit BaseUrl, AuthStyle, TicketHostUrl, timeouts and the concurrency bound from the default;
+    /// Client and ApiKey are never inherited. Options are validated at start-up.
     /// </summary>
     public static IServiceCollection AddVoordeMensen(this IServiceCollection services, IConfiguration configuration)
     {
@@ -29,6 +29,7 @@ public static class VoordeMensenServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<VoordeMensenOptions>, VoordeMensenOptionsValidator>());
         services.TryAddSingleton<IVoordeMensenEndpointResolver, OptionsEndpointResolver>();
         services.TryAddSingleton<VdmApiFactory>();
+        services.TryAddSingleton<VdmConcurrency>();
         services.TryAddSingleton<IVoordeMensenClients, VoordeMensenClients>();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IVoordeMensenOrders, VoordeMensenOrders>();
@@ -60,5 +61,7 @@ public static class VoordeMensenServiceCollectionExtensions
         target.TicketHostUrl = defaults.TicketHostUrl;
         target.AttemptTimeoutSeconds = defaults.AttemptTimeoutSeconds;
         target.TotalTimeoutSeconds = defaults.TotalTimeoutSeconds;
+        target.MaxConcurrentCalls = defaults.MaxConcurrentCalls;
+        target.ConcurrencyQueueSeconds = defaults.ConcurrencyQueueSeconds;
     }
 }

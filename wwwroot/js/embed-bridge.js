@@ -1,7 +1,7 @@
-// The shop's half of the embed postMessage contract (docs/embedding.md). Runs on every shop page but does nothing
-// unless the page is framed. It posts only to the client's allowed venue origins (rendered by App.razor in
-// <meta name="checkout-embed-origins">), each with an explicit target origin, never "*": the browser drops a message
-// whose target does not match the parent, so a page framed by anyone else hears nothing.
+// The shop's half of the embed postMessage contract (docs/embedding.md). Runs on every shop page and on the basket
+// counter frame embed.js loads, but does nothing unless the page is framed. It posts only to the client's allowed
+// venue origins (rendered in <meta name="checkout-embed-origins">), each with an explicit target origin, never "*":
+// the browser drops a message whose target does not match the parent, so a page framed by anyone else hears nothing.
 (() => {
     'use strict';
     if (window.parent === window) {
@@ -26,6 +26,7 @@
 
     let lastCount = null;
     let completedSent = false;
+    const postedEvents = new WeakSet();
     const scan = () => {
         const counter = document.querySelector('[data-checkout-basket-count]');
         if (counter) {
@@ -39,6 +40,24 @@
         if (!completedSent && document.querySelector('[data-checkout-order-completed]')) {
             completedSent = true;
             post({ v: 1, type: 'order-completed', vdm_basketcounter: 0 });
+        }
+
+        // Analytics events for the venue page (checkout_started, add_to_cart, purchase), each posted once. The server
+        // renders the whole v1 message; it never holds personal data.
+        for (const marker of document.querySelectorAll('[data-checkout-venue-event]')) {
+            if (postedEvents.has(marker)) {
+                continue;
+            }
+
+            postedEvents.add(marker);
+            try {
+                const message = JSON.parse(marker.getAttribute('data-checkout-venue-event'));
+                if (message && message.v === 1 && typeof message.type === 'string') {
+                    post(message);
+                }
+            } catch {
+                // Rendered by the shop itself; a marker that does not parse is skipped rather than half posted.
+            }
         }
     };
 
@@ -55,7 +74,7 @@
         subtree: true,
         childList: true,
         attributes: true,
-        attributeFilter: ['data-checkout-basket-count'],
+        attributeFilter: ['data-checkout-basket-count', 'data-checkout-venue-event'],
     });
     scan();
 })();

@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using Checkout.Sandbox.Faults;
 
 namespace Checkout.Sandbox.Hosting;
@@ -13,11 +14,14 @@ public sealed class SandboxOptions
     /// <summary>How long "pay later" on the payment simulator stays pending before it becomes paid.</summary>
     public int PayLaterSeconds { get; set; } = 20;
 
-    /// <summary>Peppered API keys per VdM client name.</summary>
+    /// <summary>
+    /// Peppered API keys per VdM client name. Unless configured, each seeded client gets a random key per process: a
+    /// key printed in a public repository would hand the demo buyers' details to anyone who can reach the sandbox.
+    /// </summary>
     public Dictionary<string, SandboxClientOptions> Clients { get; set; } = new()
     {
-        [SandboxDemoIds.DemoClient] = new() { ApiKey = "sandbox-demo-key" },
-        [SandboxDemoIds.FringeClient] = new() { ApiKey = "sandbox-fringe-key" },
+        [SandboxDemoIds.DemoClient] = new() { ApiKey = RandomKey() },
+        [SandboxDemoIds.FringeClient] = new() { ApiKey = RandomKey() },
     };
 
     /// <summary>
@@ -29,6 +33,9 @@ public sealed class SandboxOptions
 
     /// <summary>Fault injection rules active from start-up; none by default.</summary>
     public List<FaultRule> Faults { get; set; } = [];
+
+    /// <summary>A Peppered key nobody knows: 256 bits from the OS generator.</summary>
+    public static string RandomKey() => Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(32));
 }
 
 public sealed class SandboxClientOptions

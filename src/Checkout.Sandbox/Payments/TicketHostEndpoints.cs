@@ -22,10 +22,10 @@ internal static class TicketHostEndpoints
         }).Named("ticket.payment");
 
         tickets.MapGet("/{client}/order/{orderKey}/ticket", (HttpContext http, string client, string orderKey, SandboxStore store) =>
-            Document(http, client, orderKey, store, "TicketTitle", OrderDocuments.Tickets)).Named("ticket.document");
+            Document(http, client, orderKey, store, "TicketTitle", OrderDocuments.Tickets)).Named("ticket.document").ForBrowsers();
 
         tickets.MapGet("/{client}/order/{orderKey}/receipt", (HttpContext http, string client, string orderKey, SandboxStore store) =>
-            Document(http, client, orderKey, store, "ReceiptTitle", OrderDocuments.Receipt)).Named("ticket.receipt");
+            Document(http, client, orderKey, store, "ReceiptTitle", OrderDocuments.Receipt)).Named("ticket.receipt").ForBrowsers();
     }
 
     private static IResult Document(
@@ -36,11 +36,11 @@ internal static class TicketHostEndpoints
         using var scope = store.Enter(client);
         if (!scope.Venue.Orders.TryGetValue(orderKey, out var order))
         {
-            return HtmlPage.Render(text, text[titleKey], $"<p>{HtmlPage.Encode(text["OrderNotFound"])}</p>", StatusCodes.Status404NotFound);
+            return HtmlPage.Render(http, text, text[titleKey], $"<p>{HtmlPage.Encode(text["OrderNotFound"])}</p>", StatusCodes.Status404NotFound);
         }
         return order.PaymentStatus == PaymentStates.Paid
-            ? HtmlPage.Render(text, text[titleKey], body(text, scope.Venue, order))
-            : HtmlPage.Render(text, text[titleKey], $"<p>{HtmlPage.Encode(text["NotPaid"])}</p>", StatusCodes.Status409Conflict);
+            ? HtmlPage.Render(http, text, text[titleKey], body(text, scope.Venue, order))
+            : HtmlPage.Render(http, text, text[titleKey], $"<p>{HtmlPage.Encode(text["NotPaid"])}</p>", StatusCodes.Status409Conflict);
     }
 }
 

@@ -20,7 +20,8 @@ public interface ITicketCart
     /// <summary>
     /// Adds <paramref name="items"/> (at least one) in order. When VdM refuses one, whatever this call added is taken
     /// out again, so a refusal never leaves part of the attempt behind; the seats in <paramref name="heldSeatIds"/>
-    /// (held before the call) stay. The result names the refused item.
+    /// (held before the call) stay. The result names the refused item. A 404 on a cart VdM no longer knows (its hold
+    /// ended) is <see cref="VdmRefusal.CartGone"/>; on a cart it still knows, <see cref="VdmRefusal.NotForSale"/>.
     /// </summary>
     Task<CartAddResult> AddAsync(
         string cartId, IReadOnlyCollection<string> heldSeatIds, IReadOnlyList<TicketItem> items, CancellationToken cancellationToken = default);
@@ -35,10 +36,11 @@ public interface ITicketCart
     Task ReleaseAsync(string cartId, IEnumerable<string> seatIds, CancellationToken cancellationToken = default);
 
     /// <summary>
-    /// When VdM releases the cart's tickets (the Peppered cart's timeOut). Null when VdM does not say: no Peppered key
-    /// (the public API does not expose the hold) or the read failed; the shop then assumes its configured hold.
+    /// The cart's hold from the Peppered cart's timeOut, and whether Peppered knows the cart. The end is null when VdM
+    /// does not say: no Peppered key (the public API does not expose the hold), a cart Peppered does not know, or a
+    /// failed read; the shop then assumes its configured hold.
     /// </summary>
-    Task<DateTimeOffset?> HoldEndAsync(string cartId, CancellationToken cancellationToken = default);
+    Task<CartHold> HoldAsync(string cartId, CancellationToken cancellationToken = default);
 
     /// <summary>
     /// Makes the cart hold exactly <paramref name="amount"/> as its donation (none when null), through the Peppered cart,

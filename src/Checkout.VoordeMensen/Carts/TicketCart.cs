@@ -32,11 +32,31 @@ public sealed class TicketCart(IVoordeMensenClient client, ILogger<TicketCart> l
                     item.Quantity, item.DiscountId, item.PerformanceId, e.Kind, e.StatusCode);
                 var held = heldSeatIds.ToHashSet(StringComparer.Ordinal);
                 var added = cart?.Lines.Where(l => !held.Contains(l.SeatId)).ToList() ?? [];
-                return new CartAddResult(cart is null ? null : await RollBackAsync(cartId, cart, added, cancellationToken), Refusals.OfCartChange(e), item);
+                var refusal = Refusals.OfCartChange(e);
+                if (refusal == VdmRefusal.NotForSale && e.Kind == VdmErrorKind.NotFound && cart is null && await IsGoneAsync(cartId, cancellationToken))
+                {
+                    refusal = VdmRefusal.CartGone;
+                }
+
+                return new CartAddResult(cart is null ? null : await RollBackAsync(cartId, cart, added, cancellationToken), refusal, item);
             }
         }
 
         return new CartAddResult(cart);
+    }
+
+    /// <summary>A 404 on an add means "not on sale" or "no such cart"; only reading the cart tells them apart.</summary>
+    private async Task<bool> IsGoneAsync(string cartId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await client.Public.GetCartAsync(cartId, cancellationToken);
+            return false;
+        }
+        catch (VoordeMensenException e)
+        {
+            return e.Kind == VdmErrorKind.NotFound;
+        }
     }
 
     public Task<VdmResult<PublicCart>> RemoveAsync(string cartId, string seatId, CancellationToken cancellationToken = default) =>
@@ -64,21 +84,27 @@ public sealed class TicketCart(IVoordeMensenClient client, ILogger<TicketCart> l
         }
     }
 
-    public async Task<DateTimeOffset?> HoldEndAsync(string cartId, CancellationToken cancellationToken = default)
+    public async Task<CartHold> HoldAsync(string cartId, CancellationToken cancellationToken = default)
     {
         if (!client.HasPepperedKey)
         {
-            return null;
+            return new CartHold(null, PepperedKnowsCart: false);
         }
 
         try
         {
-            return (await client.Peppered.GetCartSummaryAsync(cartId, cancellationToken)).TimeOut;
+            return new CartHold((await client.Peppered.GetCartSummaryAsync(cartId, cancellationToken)).TimeOut, PepperedKnowsCart: true);
+        }
+        catch (VoordeMensenException e) when (e.Kind == VdmErrorKind.NotFound)
+        {
+            logger.LogWarning("Peppered does not know the public cart; the configured hold applies and donations are off for it");
+            return new CartHold(null, PepperedKnowsCart: false);
         }
         catch (VoordeMensenException e)
         {
+            // A hiccup says nothing about the cart: donations stay on.
             logger.LogWarning("Reading the cart hold failed, the configured hold applies: {Kind} {Status}", e.Kind, e.StatusCode);
-            return null;
+            return new CartHold(null, PepperedKnowsCart: true);
         }
     }
 

@@ -33,6 +33,15 @@ public sealed class VoordeMensenOptions
     /// </summary>
     public int CircuitBreakerMinimumThroughput { get; set; } = 100;
 
+    /// <summary>
+    /// Calls to this client's VdM (API and ticket host together) in flight at once; more wait in line (see
+    /// <see cref="ConcurrencyQueueSeconds"/>). Bounds what one visitor's flood or a slow VdM can tie up.
+    /// </summary>
+    public int MaxConcurrentCalls { get; set; } = 32;
+
+    /// <summary>How long a call beyond <see cref="MaxConcurrentCalls"/> waits for a free place before it fails as unavailable (0 = not at all).</summary>
+    public int ConcurrencyQueueSeconds { get; set; } = 2;
+
     public bool HasApiKey => !string.IsNullOrWhiteSpace(ApiKey);
 
     // The key must never end up in logs or exception messages, so only its presence is printed.
@@ -40,5 +49,6 @@ public sealed class VoordeMensenOptions
         $"VoordeMensenOptions {{ BaseUrl = {BaseUrl}, Client = {Client}, ApiKey = {(HasApiKey ? "***" : "(none)")}, " +
         $"AuthStyle = {AuthStyle}, TicketHostUrl = {TicketHostUrl}, AttemptTimeoutSeconds = {AttemptTimeoutSeconds}, " +
         $"TotalTimeoutSeconds = {TotalTimeoutSeconds}, " +
-        $"CircuitBreakerMinimumThroughput = {CircuitBreakerMinimumThroughput} }}";
+        $"CircuitBreakerMinimumThroughput = {CircuitBreakerMinimumThroughput}, MaxConcurrentCalls = {MaxConcurrentCalls}, " +
+        $"ConcurrencyQueueSeconds = {ConcurrencyQueueSeconds} }}";
 }

@@ -9,6 +9,8 @@ internal sealed partial class VoordeMensenOptionsValidator(VoordeMensenClientReg
 {
     private const int MaxTimeoutSeconds = 300;
     private const int MaxMinimumThroughput = 10_000;
+    private const int MaxConcurrentCalls = 1_000;
+    private const int MaxQueueSeconds = 30;
 
     public ValidateOptionsResult Validate(string? name, VoordeMensenOptions options)
     {
@@ -52,6 +54,16 @@ internal sealed partial class VoordeMensenOptionsValidator(VoordeMensenClientReg
         if (options.CircuitBreakerMinimumThroughput is < 2 or > MaxMinimumThroughput)
         {
             errors.Add($"{path}:CircuitBreakerMinimumThroughput must be between 2 and {MaxMinimumThroughput}");
+        }
+
+        if (options.MaxConcurrentCalls is < 1 or > MaxConcurrentCalls)
+        {
+            errors.Add($"{path}:MaxConcurrentCalls must be between 1 and {MaxConcurrentCalls}");
+        }
+
+        if (options.ConcurrencyQueueSeconds is < 0 or > MaxQueueSeconds)
+        {
+            errors.Add($"{path}:ConcurrencyQueueSeconds must be between 0 and {MaxQueueSeconds}");
         }
 
         return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);

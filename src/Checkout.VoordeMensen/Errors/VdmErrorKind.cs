@@ -15,7 +15,7 @@ public enum VdmErrorKind
     /// <summary>Any other 4xx, e.g. sold out or a ticket-type cap reached.</summary>
     Rejected,
 
-    /// <summary>5xx, 429, connection failure or an open circuit breaker.</summary>
+    /// <summary>5xx, 429, connection failure, an open circuit breaker or too many calls already waiting (the bulkhead).</summary>
     Unavailable,
 
     /// <summary>No answer within the configured attempt/total timeout.</summary>

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 using Polly.CircuitBreaker;
+using Polly.RateLimiting;
 using Polly.Timeout;
 
 namespace Checkout.VoordeMensen.Errors;
@@ -44,6 +45,8 @@ internal static class VdmErrorTranslator
                 new VoordeMensenException(VdmErrorKind.Timeout, $"VoordeMensen did not answer {Describe(request)} in time.", innerException: exception),
             BrokenCircuitException =>
                 new VoordeMensenException(VdmErrorKind.Unavailable, "VoordeMensen is temporarily unavailable (too many recent failures).", innerException: exception),
+            RateLimiterRejectedException =>
+                new VoordeMensenException(VdmErrorKind.Unavailable, "VoordeMensen is busy: too many calls are waiting for it.", innerException: exception),
             HttpRequestException =>
                 new VoordeMensenException(VdmErrorKind.Unavailable, $"VoordeMensen could not be reached for {Describe(request)}.", innerException: exception),
             _ => exception,

@@ -53,7 +53,11 @@ internal static class VdmHttpClientRegistration
         builder.RemoveAllLoggers();
         builder.AddStandardResilienceHandler()
             .Configure((HttpStandardResilienceOptions resilience, IServiceProvider sp) =>
-                VdmResilience.Apply(resilience, sp.GetRequiredService<IOptionsMonitor<VoordeMensenOptions>>().Get(clientKey)));
+                VdmResilience.Apply(
+                    resilience,
+                    sp.GetRequiredService<IOptionsMonitor<VoordeMensenOptions>>().Get(clientKey),
+                    sp.GetRequiredService<VdmConcurrency>(),
+                    clientKey));
         builder.AddHttpMessageHandler(sp => new VdmLoggingHandler(sp.GetRequiredService<ILogger<VdmLoggingHandler>>(), clientKey));
     }
 

@@ -1,30 +1,31 @@
 using System.Diagnostics;
 using Microsoft.Extensions.Logging;
-using Refit;
 
 namespace Checkout.VoordeMensen.Http;
 
 /// <summary>
-/// Logs each attempt as method + path template + status + duration. Templates (not URLs) keep cart
-/// ids and order keys out of the log; headers are never logged.
+/// Logs and measures (<see cref="VdmMetrics"/>) each attempt as method + path template + status + duration. Templates
+/// (not URLs) keep cart ids and order keys out of the log; headers are never logged.
 /// </summary>
 internal sealed partial class VdmLoggingHandler(ILogger<VdmLoggingHandler> logger, string clientKey) : DelegatingHandler
 {
-    private static readonly HttpRequestOptionsKey<string> TemplateKey = new(HttpRequestMessageOptions.RelativePathTemplate);
-
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
-        var template = request.Options.TryGetValue(TemplateKey, out var t) ? t : "(unknown)";
+        var template = VdmMetrics.PathTemplateOf(request);
         var started = Stopwatch.GetTimestamp();
         try
         {
             var response = await base.SendAsync(request, cancellationToken);
-            LogCompleted(clientKey, request.Method.Method, template, (int)response.StatusCode, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            var elapsed = Stopwatch.GetElapsedTime(started);
+            LogCompleted(clientKey, request.Method.Method, template, (int)response.StatusCode, elapsed.TotalMilliseconds);
+            VdmMetrics.Record(clientKey, request.Method.Method, template, elapsed, (int)response.StatusCode, null);
             return response;
         }
         catch (Exception e) when (e is HttpRequestException or OperationCanceledException)
         {
-            LogFailed(clientKey, request.Method.Method, template, e.GetType().Name, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            var elapsed = Stopwatch.GetElapsedTime(started);
+            LogFailed(clientKey, request.Method.Method, template, e.GetType().Name, elapsed.TotalMilliseconds);
+            VdmMetrics.Record(clientKey, request.Method.Method, template, elapsed, null, e.GetType().Name);
             throw;
         }
     }

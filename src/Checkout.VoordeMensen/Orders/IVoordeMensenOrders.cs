@@ -1,3 +1,5 @@
+using Checkout.VoordeMensen.Public;
+
 namespace Checkout.VoordeMensen.Orders;
 
 /// <summary>An order's payment status and order state by its order key, for the status page.</summary>
@@ -11,4 +13,10 @@ public interface IVoordeMensenOrders
     /// leaves the state unknown (logged as a warning).
     /// </summary>
     Task<OrderReport?> GetAsync(string clientKey, string orderKey, DateTimeOffset? placedAt = null, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// As <see cref="GetAsync"/> for a public status the caller already read (the status page reads it on every poll
+    /// and asks for the state only when the payment status alone does not settle the page): no second public call.
+    /// </summary>
+    Task<OrderReport> WithStateAsync(string clientKey, string orderKey, OrderStatus status, DateTimeOffset? placedAt = null, CancellationToken cancellationToken = default);
 }

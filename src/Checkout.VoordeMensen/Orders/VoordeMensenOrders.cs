@@ -1,3 +1,4 @@
+using Checkout.VoordeMensen.Public;
 using Microsoft.Extensions.Logging;
 
 namespace Checkout.VoordeMensen.Orders;
@@ -23,12 +24,17 @@ internal sealed partial class VoordeMensenOrders(IVoordeMensenClients clients, T
     public async Task<OrderReport?> GetAsync(string clientKey, string orderKey, DateTimeOffset? placedAt = null, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(orderKey);
-        var client = clients.For(clientKey);
-        if (await client.Public.GetOrderStatusAsync(orderKey, cancellationToken) is not { } status)
-        {
-            return null;
-        }
+        return await clients.For(clientKey).Public.GetOrderStatusAsync(orderKey, cancellationToken) is { } status
+            ? await WithStateAsync(clientKey, orderKey, status, placedAt, cancellationToken)
+            : null;
+    }
 
+    public async Task<OrderReport> WithStateAsync(
+        string clientKey, string orderKey, OrderStatus status, DateTimeOffset? placedAt = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(orderKey);
+        ArgumentNullException.ThrowIfNull(status);
+        var client = clients.For(clientKey);
         if (status.State is { Kind: not OrderStateKind.Unknown } stated)
         {
             return new OrderReport(status, stated, OrderStateSource.PublicStatus);

@@ -19,6 +19,8 @@ internal static class ShopServiceCollectionExtensions
     {
         services.TryAddSingleton(TimeProvider.System);
         services.AddHybridCache();
+        services.AddMetrics();
+        services.TryAddSingleton<ShopMetrics>();
         // In memory on a single instance; scale-out registers Redis before this line and this becomes a no-op.
         services.AddDistributedMemoryCache();
         services.AddCheckoutVisitors();

@@ -2,13 +2,14 @@ using Checkout.Web.Components;
 using Checkout.Web.Features;
 using Checkout.Web.Features.Customers;
 using Checkout.Web.Features.Tickets;
+using Checkout.Web.Hosting.Health;
+using Checkout.Web.Hosting.Observability;
 using Checkout.Web.Shell.Clients;
 using Checkout.Web.Shell.Embedding;
 using Checkout.Web.Shell.Security;
 using Checkout.Web.Shell.Upstream;
 using Checkout.Web.Shell.Visitors;
 using MudBlazor.Services;
-using Serilog;
 
 namespace Checkout.Web.Hosting;
 
@@ -18,17 +19,18 @@ public static class CheckoutHostingExtensions
     public static WebApplicationBuilder AddCheckout(this WebApplicationBuilder builder)
     {
         ContentRootGuard.EnsureWhiteLabelSurface(builder.Environment);
+        builder.UseBuildOutputStaticAssets();
 
         builder.AddCheckoutObservability();
         builder.Services.AddCheckoutLocalization();
         builder.Services.AddCheckoutClients(builder.Configuration);
-        builder.Services.AddCheckoutVoordeMensen(builder.Configuration);
+        builder.AddCheckoutVoordeMensen();
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddMudServices();
         builder.Services.AddCheckoutScaleOut(builder.Configuration);
         builder.Services.AddCheckoutShop();
         builder.Services.AddCheckoutCustomers(builder.Configuration);
-        builder.Services.AddCheckoutHealthChecks();
+        builder.Services.AddCheckoutHealthChecks(builder.Configuration);
         builder.AddCheckoutSecurity();
         builder.Services.AddCheckoutEmbedding();
         return builder;
@@ -37,12 +39,8 @@ public static class CheckoutHostingExtensions
     public static WebApplication MapCheckout(this WebApplication app)
     {
         app.UseCheckoutForwardedHeaders();
-        app.UseSerilogRequestLogging(o =>
-        {
-            o.MessageTemplate = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.0} ms";
-            // The host's own logger (the static one is left alone, see AddCheckoutObservability).
-            o.Logger = app.Services.GetService<Serilog.ILogger>();
-        });
+        app.UseCheckoutHsts();
+        app.UseCheckoutRequestLogging();
 
         app.UseCheckoutSecurityHeaders();
 
@@ -61,13 +59,16 @@ public static class CheckoutHostingExtensions
             context => !StaticWebAssetPaths.Owns(context.Request.Path),
             files => files.UseStaticFiles(new StaticFileOptions { OnPrepareResponse = EmbedScript.PrepareResponse }));
         app.UseRouting();
+        app.UseMissingStaticAssetsAsNotFound();
         app.UseCheckoutRateLimiting();
         app.UseMiddleware<VisitorMiddleware>();
         app.UseCheckoutCustomers();
+        app.UseCheckoutVenueContext();
         app.UseAntiforgery();
 
         app.MapCheckoutHealthChecks();
         app.MapCheckoutSandbox(app.Configuration);
+        app.MapCheckoutEmbedding();
         app.MapStaticAssets();
         app.MapCheckoutTickets();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();

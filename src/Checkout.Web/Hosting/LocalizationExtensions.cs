@@ -1,6 +1,6 @@
 using System.Globalization;
 using Checkout.Web.Shell.Clients;
-using Checkout.Web.Shell.Embedding;
+using Checkout.Web.Shell.Visitors;
 using Microsoft.AspNetCore.Localization;
 
 namespace Checkout.Web.Hosting;
@@ -21,7 +21,7 @@ internal static class LocalizationExtensions
             o.RequestCultureProviders =
             [
                 new QueryStringRequestCultureProvider { QueryStringKey = "culture", UIQueryStringKey = "culture" },
-                new CookieRequestCultureProvider(),
+                new CultureCookieProvider(),
                 new AcceptLanguageHeaderRequestCultureProvider(),
                 new ClientDefaultCultureProvider(),
             ];
@@ -38,20 +38,29 @@ internal static class LocalizationExtensions
             var chosen = context.Features.Get<IRequestCultureFeature>();
             if (chosen?.Provider is QueryStringRequestCultureProvider)
             {
-                // Partitioned inside a venue's frame: embed.js opens the shop in the venue page's language.
+                // The shop's cookie rules; partitioned inside a venue's frame: embed.js opens the shop in the venue
+                // page's language.
                 context.Response.Cookies.Append(
-                    CookieRequestCultureProvider.DefaultCookieName,
+                    ShopCookies.Name(CookieRequestCultureProvider.DefaultCookieName, context.Request),
                     CookieRequestCultureProvider.MakeCookieValue(chosen.RequestCulture),
-                    FramedCookies.ForRequest(new CookieOptions
+                    ShopCookies.Apply(new CookieOptions
                     {
-                        MaxAge = TimeSpan.FromDays(365), IsEssential = true, HttpOnly = true,
-                        SameSite = SameSiteMode.Lax, Secure = context.Request.IsHttps,
-                        Path = context.Request.PathBase.HasValue ? context.Request.PathBase.Value : "/",
+                        MaxAge = TimeSpan.FromDays(365), IsEssential = true, HttpOnly = true, SameSite = SameSiteMode.Lax,
                     }, context.Request));
             }
 
             return next(context);
         });
+    }
+
+    /// <summary>The remembered choice, under the name <see cref="ShopCookies"/> gives the cookie in this request.</summary>
+    private sealed class CultureCookieProvider : RequestCultureProvider
+    {
+        public override Task<ProviderCultureResult?> DetermineProviderCultureResult(HttpContext httpContext)
+        {
+            var cookie = httpContext.Request.Cookies[ShopCookies.Name(CookieRequestCultureProvider.DefaultCookieName, httpContext.Request)];
+            return Task.FromResult(string.IsNullOrEmpty(cookie) ? null : CookieRequestCultureProvider.ParseCookieValue(cookie));
+        }
     }
 
     private sealed class ClientDefaultCultureProvider : RequestCultureProvider

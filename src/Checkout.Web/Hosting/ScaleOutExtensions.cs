@@ -1,3 +1,5 @@
+using Checkout.Web.Shell.Security;
+using Checkout.Web.Shell.Visitors;
 using Microsoft.AspNetCore.DataProtection;
 using StackExchange.Redis;
 
@@ -11,8 +13,9 @@ internal static class ScaleOutExtensions
     /// One instance keeps everything in its own memory. With <c>Redis:Configuration</c> set, instances share what a
     /// visitor may bring from one to another: the data-protection keys (visitor cookie, antiforgery tokens, circuit
     /// parameters) and the distributed cache (cart sessions, order attempts, e-mail codes, HybridCache's second
-    /// level), and one Redis connection (<see cref="IConnectionMultiplexer"/>) for features that count across
-    /// instances. Circuits themselves stay on one instance: the load balancer must keep a visitor's connection sticky.
+    /// level), the visitor lock and the abuse counters (form posts are not sticky, so two instances may serve one
+    /// visitor at once), through one Redis connection (<see cref="IConnectionMultiplexer"/>). Circuits themselves stay
+    /// on one instance: the load balancer must keep a visitor's connection sticky.
     /// </summary>
     public static IServiceCollection AddCheckoutScaleOut(this IServiceCollection services, IConfiguration configuration)
     {
@@ -26,15 +29,18 @@ internal static class ScaleOutExtensions
         var options = ConfigurationOptions.Parse(redis);
         // Keep trying in the background rather than refusing to start while Redis restarts.
         options.AbortOnConnectFail = false;
-        var connection = new Lazy<IConnectionMultiplexer>(() => ConnectionMultiplexer.Connect(options));
+        var connection = new RedisConnection(options);
+        services.AddSingleton(connection);
         // One connection for everything: the cache, the keys, and features' shared counters (e.g. identified checkout's).
-        services.AddSingleton(_ => connection.Value);
+        services.AddSingleton(_ => connection.Multiplexer);
         services.AddStackExchangeRedisCache(o =>
         {
-            o.ConnectionMultiplexerFactory = () => Task.FromResult(connection.Value);
+            o.ConnectionMultiplexerFactory = () => Task.FromResult(connection.Multiplexer);
             o.InstanceName = "checkout:";
         });
-        dataProtection.PersistKeysToStackExchangeRedis(() => connection.Value.GetDatabase(), "checkout:data-protection-keys");
+        dataProtection.PersistKeysToStackExchangeRedis(() => connection.Multiplexer.GetDatabase(), "checkout:data-protection-keys");
+        services.AddSingleton<IVisitorLock, RedisVisitorLock>();
+        services.AddSingleton<ISharedCounters, RedisSharedCounters>();
         return services;
     }
 }

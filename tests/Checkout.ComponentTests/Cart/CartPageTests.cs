@@ -279,7 +279,7 @@ public sealed class CartPageTests : CheckoutTestContext
     private async Task AddAsync(int standard, int cjp = 0)
     {
         var change = await Services.GetRequiredService<CartService>().AddAsync(
-            DemoCatalog.Performance, [new TicketRequest(DemoCatalog.Standard, standard), new TicketRequest(DemoCatalog.Cjp, cjp)], Ct);
+            DemoCatalog.Performance, DemoCatalog.PerOrder, [new TicketRequest(DemoCatalog.Standard, standard), new TicketRequest(DemoCatalog.Cjp, cjp)], Ct);
         Assert.True(change.Succeeded);
     }
 }
@@ -290,7 +290,7 @@ public sealed class EnglishCartPageTests() : CheckoutTestContext(culture: "en")
     public async Task Speaks_English()
     {
         await Services.GetRequiredService<CartService>().AddAsync(
-            DemoCatalog.Performance, [new TicketRequest(DemoCatalog.Standard, 2)], Xunit.TestContext.Current.CancellationToken);
+            DemoCatalog.Performance, DemoCatalog.PerOrder, [new TicketRequest(DemoCatalog.Standard, 2)], Xunit.TestContext.Current.CancellationToken);
 
         var page = Render<CartPage>();
 

@@ -93,6 +93,20 @@ public sealed class DonationCartPageTests : CheckoutTestContext
         Assert.Equal(Formats.Money(24.50m), page.Find("[data-testid=cart-total]").TextContent);
     }
 
+    [Fact]
+    public async Task A_cart_peppered_does_not_know_shows_no_donation_offer_and_no_error()
+    {
+        OfferDonations();
+        Vdm.PepperedCartsUnknown = true;
+
+        var page = await CartWithTicketsAsync();
+
+        Assert.Empty(page.FindAll("[data-testid=donation]"));
+        Assert.Empty(page.FindAll("[data-testid=donation-line]"));
+        Assert.Empty(page.FindAll(".mud-alert"));
+        Assert.Equal("15:00", page.Find("[data-testid=cart-timer]").TextContent.Trim());
+    }
+
     private void OfferDonations()
     {
         Vdm.PepperedCartTimeOut = Clock.GetUtcNow().AddMinutes(15);
@@ -102,7 +116,7 @@ public sealed class DonationCartPageTests : CheckoutTestContext
     private async Task<IRenderedComponent<CartPage>> CartWithTicketsAsync()
     {
         Assert.True((await Services.GetRequiredService<CartService>().AddAsync(
-            DemoCatalog.Performance, [new TicketRequest(DemoCatalog.Standard, 1)], Ct)).Succeeded);
+            DemoCatalog.Performance, DemoCatalog.PerOrder, [new TicketRequest(DemoCatalog.Standard, 1)], Ct)).Succeeded);
         var page = Render<CartPage>();
         page.WaitForAssertion(() => Assert.Single(page.FindAll("[data-testid=cart-line]")));
         return page;
@@ -117,7 +131,7 @@ public sealed class EnglishDonationCartPageTests() : CheckoutTestContext(culture
         Vdm.PepperedCartTimeOut = Clock.GetUtcNow().AddMinutes(15);
         Client.Shop.Donations.Amounts = [5m];
         await Services.GetRequiredService<CartService>().AddAsync(
-            DemoCatalog.Performance, [new TicketRequest(DemoCatalog.Standard, 1)], Xunit.TestContext.Current.CancellationToken);
+            DemoCatalog.Performance, DemoCatalog.PerOrder, [new TicketRequest(DemoCatalog.Standard, 1)], Xunit.TestContext.Current.CancellationToken);
 
         var page = Render<CartPage>();
         page.WaitForAssertion(() => Assert.Single(page.FindAll("[data-testid=donation]")));

@@ -62,7 +62,7 @@ public sealed class HoldTextTests : CheckoutTestContext
     }
 
     private async Task AddAsync() => Assert.True((await Services.GetRequiredService<CartService>().AddAsync(
-        DemoCatalog.Performance, [new TicketRequest(DemoCatalog.Standard, 1)], Xunit.TestContext.Current.CancellationToken)).Succeeded);
+        DemoCatalog.Performance, DemoCatalog.PerOrder, [new TicketRequest(DemoCatalog.Standard, 1)], Xunit.TestContext.Current.CancellationToken)).Succeeded);
 }
 
 public sealed class EnglishHoldTextTests() : CheckoutTestContext(culture: "en")
@@ -92,7 +92,7 @@ public sealed class EnglishHoldTextTests() : CheckoutTestContext(culture: "en")
     private async Task<IRenderedComponent<CartPage>> CartWithTicketsAsync()
     {
         Assert.True((await Services.GetRequiredService<CartService>().AddAsync(
-            DemoCatalog.Performance, [new TicketRequest(DemoCatalog.Standard, 1)], Xunit.TestContext.Current.CancellationToken)).Succeeded);
+            DemoCatalog.Performance, DemoCatalog.PerOrder, [new TicketRequest(DemoCatalog.Standard, 1)], Xunit.TestContext.Current.CancellationToken)).Succeeded);
         var page = Render<CartPage>();
         page.WaitForAssertion(() => Assert.Single(page.FindAll("[data-testid=cart-hold-text]")));
         return page;

@@ -125,6 +125,36 @@ public sealed class HoldTimerTests : CheckoutTestContext
     }
 
     [Fact]
+    public void Says_when_the_time_can_no_longer_be_extended()
+    {
+        var noneLeft = RenderTimer(TimeSpan.FromMinutes(4), renewalsLeft: 0);
+        var tooOld = RenderTimer(TimeSpan.FromMinutes(4), extendableUntil: Clock.GetUtcNow().AddSeconds(-1));
+
+        foreach (var timer in new[] { noneLeft, tooOld })
+        {
+            Assert.Empty(timer.FindAll("[data-testid=cart-renew]"));
+            Assert.Equal("De tijd kan niet meer worden verlengd: rond je bestelling af voordat de tijd om is.",
+                timer.Find("[data-testid=cart-no-renewals]").TextContent);
+        }
+    }
+
+    [Fact]
+    public void Stops_offering_to_extend_once_the_selection_is_as_old_as_allowed()
+    {
+        var timer = RenderTimer(TimeSpan.FromMinutes(10), extendableUntil: Clock.GetUtcNow().AddMinutes(6));
+
+        Clock.Advance(TimeSpan.FromSeconds(5 * 60 + 1));
+        timer.WaitForAssertion(() => Assert.Single(timer.FindAll("[data-testid=cart-renew]")));
+        Assert.Empty(timer.FindAll("[data-testid=cart-no-renewals]"));
+
+        Clock.Advance(TimeSpan.FromMinutes(1));
+        timer.WaitForAssertion(() => Assert.Empty(timer.FindAll("[data-testid=cart-renew]")));
+        Assert.Single(timer.FindAll("[data-testid=cart-no-renewals]"));
+        Clock.Advance(TimeSpan.FromMinutes(2));
+        timer.WaitForAssertion(() => Assert.Equal(TwoMinutes, Announcement(timer)));
+    }
+
+    [Fact]
     public void Reports_the_end_once_and_stops()
     {
         var timer = RenderTimer(TimeSpan.FromMinutes(1));
@@ -165,9 +195,10 @@ public sealed class HoldTimerTests : CheckoutTestContext
         Assert.Equal(0, expired);
     }
 
-    private IRenderedComponent<HoldTimer> RenderTimer(TimeSpan hold, int renewalsLeft = 10) => Render<HoldTimer>(p => p
+    private IRenderedComponent<HoldTimer> RenderTimer(TimeSpan hold, int renewalsLeft = 10, DateTimeOffset? extendableUntil = null) => Render<HoldTimer>(p => p
         .Add(t => t.ExpiresAt, Clock.GetUtcNow() + hold)
         .Add(t => t.RenewalsLeft, renewalsLeft)
+        .Add(t => t.ExtendableUntil, extendableUntil)
         .Add(t => t.OnRenew, () => renewed++)
         .Add(t => t.OnExpired, () => expired++));
 

@@ -131,7 +131,7 @@ public sealed class EventPageTests : CheckoutTestContext
     [Fact]
     public async Task Tickets_already_in_the_cart_lower_the_maximum()
     {
-        await Services.GetRequiredService<CartService>().AddAsync(DemoCatalog.Performance, [new TicketRequest(DemoCatalog.Standard, 3)], CancellationToken.None);
+        await Services.GetRequiredService<CartService>().AddAsync(DemoCatalog.Performance, DemoCatalog.PerOrder, [new TicketRequest(DemoCatalog.Standard, 3)], CancellationToken.None);
 
         var page = RenderEvent(DemoCatalog.Performance);
 
@@ -142,7 +142,7 @@ public sealed class EventPageTests : CheckoutTestContext
     [Fact]
     public async Task When_the_cart_holds_the_maximum_it_says_so_and_links_to_the_cart()
     {
-        var change = await Services.GetRequiredService<CartService>().AddAsync(DemoCatalog.FewLeftPerformance, [new TicketRequest(DemoCatalog.Standard, 2)], CancellationToken.None);
+        var change = await Services.GetRequiredService<CartService>().AddAsync(DemoCatalog.FewLeftPerformance, DemoCatalog.FewLeftPerOrder, [new TicketRequest(DemoCatalog.Standard, 2)], CancellationToken.None);
         Assert.True(change.Succeeded);
 
         var page = RenderEvent(DemoCatalog.FewLeftPerformance);

@@ -6,6 +6,7 @@ using Checkout.VoordeMensen;
 using Checkout.VoordeMensen.Halls;
 using Checkout.VoordeMensen.Orders;
 using Checkout.Web.Shell.Clients;
+using Checkout.Web.Shell.Embedding;
 using Checkout.Web.Shell.Visitors;
 using Checkout.Web.Features;
 using Checkout.Web.Features.Customers;
@@ -20,8 +21,9 @@ namespace Checkout.ComponentTests.Infrastructure;
 
 /// <summary>
 /// The one shared bUnit context: MudBlazor services, loose JS interop, real resx localization and the repository's
-/// appsettings.json as client configuration, with the current client and a visitor resolved. The shop services run
-/// for real over <see cref="Vdm"/>, an in-memory VdM seeded with <see cref="DemoCatalog"/>; time is <see cref="Clock"/>.
+/// demo settings (appsettings.json and its Development overlay) as client configuration, with the current client and a
+/// visitor resolved. The shop services run for real over <see cref="Vdm"/>, an in-memory VdM seeded with
+/// <see cref="DemoCatalog"/>; time is <see cref="Clock"/>.
 /// </summary>
 public abstract class CheckoutTestContext : BunitContext
 {
@@ -32,9 +34,7 @@ public abstract class CheckoutTestContext : BunitContext
         CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = new CultureInfo(culture);
         JSInterop.Mode = JSRuntimeMode.Loose;
 
-        var configuration = new ConfigurationBuilder()
-            .AddJsonFile(Path.Combine(RepositoryRoot.Path, "appsettings.json"))
-            .Build();
+        var configuration = new ConfigurationBuilder().AddDemoSettings().Build();
         Services.AddSingleton<IConfiguration>(configuration);
         Services.AddSingleton<TimeProvider>(Clock);
         Services.AddMudServices();
@@ -53,9 +53,11 @@ public abstract class CheckoutTestContext : BunitContext
         Services.AddLogging();
         Services.AddCheckoutShop();
         Services.AddCheckoutCustomers(configuration);
+        Services.AddCheckoutEmbedding();
         Services.AddSingleton<IVoordeMensenClients>(Vdm);
         Services.AddSingleton<IVoordeMensenHalls>(new VoordeMensenHalls(Vdm, NullLogger<VoordeMensenHalls>.Instance));
         Services.AddSingleton<IVoordeMensenOrderDocuments>(new VoordeMensenOrderDocuments(Vdm, new FakeTicketHost()));
+        Services.AddSingleton<IVoordeMensenOrders>(new VoordeMensenOrders(Vdm, Clock, NullLogger<VoordeMensenOrders>.Instance));
         Renderer.SetRendererInfo(new Microsoft.AspNetCore.Components.RendererInfo("Server", isInteractive: true));
         Services.GetRequiredService<CurrentClient>().Set(clientKey);
         Services.GetRequiredService<CurrentVisitor>().Set(VisitorId);

@@ -349,7 +349,7 @@ public sealed class OrderStatusPageTests : CheckoutTestContext
     /// <summary>An order placed through the real shop services (so its selection is remembered), then cancelled at VdM.</summary>
     private async Task<string> PlaceCancelledOrderAsync()
     {
-        await Services.GetRequiredService<CartService>().AddAsync(DemoCatalog.Performance, [new TicketRequest(DemoCatalog.Standard, 2)], Ct);
+        await Services.GetRequiredService<CartService>().AddAsync(DemoCatalog.Performance, DemoCatalog.PerOrder, [new TicketRequest(DemoCatalog.Standard, 2)], Ct);
         var buyer = new Buyer { Email = "anna@example.test", FirstName = "Anna", LastName = "de Vries" };
         var placed = await Services.GetRequiredService<CheckoutService>().PlaceOrderAsync(buyer, 33, new Uri("https://shop.test/order/return"), Ct);
         var key = placed.Order!.OrderKey;

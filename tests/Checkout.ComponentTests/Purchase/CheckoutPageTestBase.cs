@@ -18,7 +18,7 @@ public abstract class CheckoutPageTestBase(string culture = "nl") : CheckoutTest
     protected static CancellationToken Cancel => Xunit.TestContext.Current.CancellationToken;
 
     protected Task FillCartAsync() =>
-        Services.GetRequiredService<CartService>().AddAsync(DemoCatalog.Performance, [new TicketRequest(DemoCatalog.Standard, 2)], Cancel);
+        Services.GetRequiredService<CartService>().AddAsync(DemoCatalog.Performance, DemoCatalog.PerOrder, [new TicketRequest(DemoCatalog.Standard, 2)], Cancel);
 
     protected async Task<IRenderedComponent<CheckoutPage>> RenderWithCartAsync()
     {

@@ -20,8 +20,8 @@ public sealed class PaidPageEveningsTests : CheckoutTestContext
     private async Task<string> PlacePaidOrderAsync()
     {
         var cart = Services.GetRequiredService<CartService>();
-        await cart.AddAsync(DemoCatalog.Performance, [new TicketRequest(DemoCatalog.Standard, 2)], Ct);
-        await cart.AddAsync(DemoCatalog.FewLeftPerformance, [new TicketRequest(DemoCatalog.Cjp, 1)], Ct);
+        await cart.AddAsync(DemoCatalog.Performance, DemoCatalog.PerOrder, [new TicketRequest(DemoCatalog.Standard, 2)], Ct);
+        await cart.AddAsync(DemoCatalog.FewLeftPerformance, DemoCatalog.PerOrder, [new TicketRequest(DemoCatalog.Cjp, 1)], Ct);
         var buyer = new Buyer { Email = "anna@example.test", FirstName = "Anna", LastName = "de Vries" };
         var key = (await Services.GetRequiredService<CheckoutService>().PlaceOrderAsync(buyer, 33, new Uri("https://shop.test/order/return"), Ct)).Order!.OrderKey;
         Vdm.Public.Orders[key] = new OrderStatus(PaymentStatus.Parse("paid"), 3, new Uri($"https://tickets.example.test/demo/order/{key}/ticket"), null,

@@ -122,7 +122,10 @@ public sealed class EmbeddedPurchaseTests(EmbeddedVenueFixture venue) : IClassFi
     /// </summary>
     private static async Task ProveThirdPartyCookiesAreBlockedAsync(IPage page, string shop)
     {
-        var shopFrame = page.Frames.Single(f => f.Url.StartsWith(shop, StringComparison.Ordinal));
+        // The shop's dialog frame (the loader's hidden counter frame is the shop's too).
+        var shopFrame = await (await page.QuerySelectorAsync("iframe[allow=payment]"))!.ContentFrameAsync()
+            ?? throw new InvalidOperationException("The shop's frame has no document.");
+        Assert.StartsWith(shop, shopFrame.Url, StringComparison.Ordinal);
         var request = page.WaitForRequestAsync(r => r.Url.EndsWith("/health/live?probe", StringComparison.Ordinal));
         await shopFrame.EvaluateAsync("""
             async () => {

@@ -69,17 +69,28 @@ public sealed class EmbeddedVenueFixture : IAsyncLifetime
         return new BrowserSession(context, await context.NewPageAsync());
     }
 
-    /// <summary>Answers every venue page with the app's demo venue page as seen from the other loopback name.</summary>
+    /// <summary>
+    /// Answers the venue site's root with the app's demo venue page, and its other demo pages (/demo/venue/wordpress) under
+    /// their own paths, as seen from the other loopback name.
+    /// </summary>
     private async Task<WebApplication> StartVenueAsync()
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
         var site = builder.Build();
-        site.MapGet("/", async (HttpContext context) =>
+        site.MapGet("/{**path}", async (HttpContext context) =>
         {
+            var path = context.Request.Path == "/" ? "/demo/venue" : context.Request.Path.Value!;
+            if (!path.StartsWith("/demo/venue", StringComparison.Ordinal))
+            {
+                // The venue site has nothing else (the browser's favicon request, say).
+                context.Response.StatusCode = StatusCodes.Status404NotFound;
+                return;
+            }
+
             using var http = new HttpClient { BaseAddress = App.BaseAddress };
             http.DefaultRequestHeaders.Host = $"localhost:{App.BaseAddress.Port}";
-            using var response = await http.GetAsync("/demo/venue" + context.Request.QueryString, context.RequestAborted);
+            using var response = await http.GetAsync(path + context.Request.QueryString, context.RequestAborted);
             response.EnsureSuccessStatusCode();
             context.Response.Headers.ContentSecurityPolicy = response.Headers.GetValues("Content-Security-Policy").Single();
             context.Response.ContentType = "text/html; charset=utf-8";

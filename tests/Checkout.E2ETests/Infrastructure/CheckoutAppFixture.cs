@@ -18,6 +18,17 @@ public class CheckoutAppFixture : WebApplicationFactory<Program>, IAsyncLifetime
 {
     public const string DefaultEnvironment = "Development";
 
+    /// <summary>
+    /// Every browser of the suite comes from 127.0.0.1 and the assembly's app serves them all: counted per address, the
+    /// whole suite would be one hoarder. Tests about those limits set their own values.
+    /// </summary>
+    private static readonly Dictionary<string, string?> SuiteDefaults = new()
+    {
+        ["Shop:MaxSeatsPerAddress"] = "100000",
+        ["Clients:fringe:Shop:MaxSeatsPerAddress"] = "100000",
+        ["Security:RateLimits:StatusLookupsPerAddress"] = "10000",
+    };
+
     private readonly IReadOnlyDictionary<string, string?> settings;
     private readonly string environment;
     private readonly int port;
@@ -81,12 +92,12 @@ public class CheckoutAppFixture : WebApplicationFactory<Program>, IAsyncLifetime
 
         // Host settings reach the app as command-line arguments, so Program sees them while it is still
         // composing services; the in-memory source added last also beats anything the app adds itself.
-        foreach (var (key, value) in settings)
+        foreach (var (key, value) in SuiteDefaults.Where(d => !settings.ContainsKey(d.Key)).Concat(settings))
         {
             builder.UseSetting(key, value);
         }
 
-        builder.ConfigureAppConfiguration(config => config.AddInMemoryCollection(settings));
+        builder.ConfigureAppConfiguration(config => config.AddInMemoryCollection(SuiteDefaults).AddInMemoryCollection(settings));
         if (services is not null)
         {
             builder.ConfigureServices(services);

@@ -65,6 +65,43 @@ public sealed class EmbedLoaderTests(CheckoutWebFactory factory) : IClassFixture
         Assert.Contains("Hamlet", one, StringComparison.Ordinal);
     }
 
+    // VdM's loader takes a main event (production) or a sub event (performance) id alike: vdm_order(id, …) opens this.
+    [Theory]
+    [InlineData("/embed/event/101", "/?production=101")]
+    [InlineData("/embed/event/101?culture=en", "/?culture=en&production=101")]
+    [InlineData("/embed/event/1001?culture=en&utm_campaign=spring", "/event/1001?culture=en&utm_campaign=spring")]
+    [InlineData("/embed/event/424242", "/event/424242")]
+    [InlineData("/fringe/embed/event/2101", "/fringe/event/2101")]
+    public async Task A_vdm_event_id_opens_its_production_or_its_performance(string path, string expected)
+    {
+        using var probe = factory.CreateClient();
+        using var client = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false }) { BaseAddress = probe.BaseAddress };
+
+        var response = await client.GetAsync(path, Ct);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal(expected, response.Headers.Location!.OriginalString);
+    }
+
+    [Fact]
+    public async Task The_page_built_like_the_wordpress_plugin_calls_vdm_order_and_has_its_counter()
+    {
+        var client = factory.CreateClient();
+        client.DefaultRequestHeaders.Host = "localhost:5000";
+
+        var response = await client.GetAsync("/demo/venue/wordpress", Ct);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var html = await response.Content.ReadAsStringAsync(Ct);
+        Assert.Contains("<script src=\"http://127.0.0.1:5000/embed.js\" data-checkout=\"http://127.0.0.1:5000/\"></script>", html, StringComparison.Ordinal);
+        Assert.Contains($"onclick=\"vdm_order({SandboxDemoIds.MultiPerformanceFirst},'", html, StringComparison.Ordinal);
+        Assert.Contains("onclick=\"vdm_order('cart','", html, StringComparison.Ordinal);
+        Assert.Contains("<span class=\"vdm_basketcounter\"", html, StringComparison.Ordinal);
+        var csp = response.Headers.GetValues("Content-Security-Policy").Single();
+        Assert.Contains("script-src http://127.0.0.1:5000 'unsafe-inline'", csp, StringComparison.Ordinal);
+        Assert.DoesNotContain("frame-ancestors http", csp, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task The_demo_venue_page_embeds_the_shop_from_the_other_loopback_name_with_its_own_policy()
     {
@@ -79,12 +116,18 @@ public sealed class EmbedLoaderTests(CheckoutWebFactory factory) : IClassFixture
         Assert.Contains("data-checkout-basket", html, StringComparison.Ordinal);
         Assert.Contains("data-checkout-style=\"side\"", html, StringComparison.Ordinal);
         var csp = response.Headers.GetValues("Content-Security-Policy").Single();
-        Assert.Contains("script-src http://127.0.0.1:5000", csp, StringComparison.Ordinal);
+        Assert.Contains("script-src http://127.0.0.1:5000 'nonce-", csp, StringComparison.Ordinal);
         Assert.Contains("frame-src http://127.0.0.1:5000", csp, StringComparison.Ordinal);
+        // Its one inline script (the analytics listener) carries the nonce of the policy.
+        var nonce = System.Text.RegularExpressions.Regex.Match(csp, "'nonce-([^']+)'").Groups[1].Value;
+        Assert.Contains($"<script nonce=\"{nonce}\">", html, StringComparison.Ordinal);
+        Assert.Contains("data-checkout-email=\"jan.jansen@example.nl\"", html, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task Without_the_sandbox_there_is_no_demo_venue_page()
+    [Theory]
+    [InlineData("/demo/venue")]
+    [InlineData("/demo/venue/wordpress")]
+    public async Task Without_the_sandbox_there_is_no_demo_venue_page(string path)
     {
         using var real = new CheckoutWebFactory
         {
@@ -94,7 +137,7 @@ public sealed class EmbedLoaderTests(CheckoutWebFactory factory) : IClassFixture
             },
         };
 
-        var response = await real.CreateClient().GetAsync("/demo/venue", Ct);
+        var response = await real.CreateClient().GetAsync(path, Ct);
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }

@@ -127,7 +127,7 @@ public sealed partial class SecurityHeadersTests : IDisposable
     public void A_malformed_origin_stops_the_app_naming_the_key(string key, string value, string message)
     {
         var configuration = new ConfigurationBuilder()
-            .AddJsonFile(Path.Combine(RepositoryRoot.Path, "appsettings.json"))
+            .AddDemoSettings()
             .AddInMemoryCollection(new Dictionary<string, string?> { [key] = value })
             .Build();
         var services = new ServiceCollection()

@@ -31,6 +31,20 @@ public sealed class ErrorPageTests : IDisposable
         Assert.Contains("href=\"./\"", html, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("/Error")]
+    [InlineData("/error?code=500")]
+    [InlineData("/Error?culture=en&x=%3Cscript%3E")]
+    public async Task A_direct_request_for_the_error_page_is_a_404_not_a_server_fault(string path)
+    {
+        var response = await factory.CreateClient().GetAsync(path, Ct);
+        var html = await response.Content.ReadAsStringAsync(Ct);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.DoesNotContain("data-testid=\"error-page\"", html, StringComparison.Ordinal);
+        Assert.Contains("data-testid=\"not-found-page\"", html, StringComparison.Ordinal);
+    }
+
     public void Dispose() => factory.Dispose();
 
     /// <summary>The real app plus, at the very end of its pipeline, a route that always throws.</summary>

@@ -19,6 +19,7 @@ public sealed class WhiteLabelSurfaceTests : IDisposable
     public WhiteLabelSurfaceTests()
     {
         File.Copy(Path.Combine(RepositoryRoot.Path, "appsettings.json"), Path.Combine(root, "appsettings.json"));
+        File.Copy(Path.Combine(RepositoryRoot.Path, DemoSettings.OverlayFileName), Path.Combine(root, DemoSettings.OverlayFileName));
         CopyDirectory(Path.Combine(RepositoryRoot.Path, "wwwroot"), Path.Combine(root, "wwwroot"));
     }
 
@@ -63,7 +64,7 @@ public sealed class WhiteLabelSurfaceTests : IDisposable
     public void A_malformed_setting_stops_the_app_with_a_message_naming_the_key(string key, string value, string message)
     {
         var configuration = new ConfigurationBuilder()
-            .AddJsonFile(Path.Combine(root, "appsettings.json"))
+            .AddDemoSettings(root)
             .AddInMemoryCollection(new Dictionary<string, string?> { [key] = value })
             .Build();
         var services = new ServiceCollection()

@@ -26,7 +26,7 @@ public sealed class DonationOrderTests
         var performance = SandboxDemoIds.MultiPerformanceFirst;
         var types = await services.GetRequiredService<IVoordeMensenClients>().For(ClientKeys.Default).Public.GetTicketTypesAsync(performance, Ct);
 
-        var added = await services.GetRequiredService<CartService>().AddAsync(performance, [new TicketRequest(types[0].DiscountId, 2)], Ct);
+        var added = await services.GetRequiredService<CartService>().AddAsync(performance, 10, [new TicketRequest(types[0].DiscountId, 2)], Ct);
         Assert.True(added.Succeeded);
         var donated = await services.GetRequiredService<DonationService>().SetAsync(5m, Ct);
         Assert.True(donated.Succeeded);

@@ -4,7 +4,10 @@ using Checkout.Sandbox;
 
 namespace Checkout.IntegrationTests.Orders;
 
-/// <summary>Orders placed straight at the app's embedded sandbox (as VdM would hold them), for status-page tests.</summary>
+/// <summary>
+/// Orders placed straight at the app's embedded sandbox (as VdM would hold them), for status-page tests. They return to
+/// the app's own status page, as the shop's orders do: the payment simulator redirects nowhere else.
+/// </summary>
 internal static class EmbeddedSandboxOrders
 {
     /// <param name="app">A client rooted at the app; the sandbox answers under /sandbox.</param>
@@ -18,7 +21,7 @@ internal static class EmbeddedSandboxOrders
         added.EnsureSuccessStatusCode();
         using var created = await app.PostAsJsonAsync("/sandbox/v1/demo/order/create", new
         {
-            cart_id = cartId, payment_id = SandboxDemoIds.Ideal, redirectURL = "https://shop.example.nl/order/return",
+            cart_id = cartId, payment_id = SandboxDemoIds.Ideal, redirectURL = new Uri(app.BaseAddress!, "/order/return").ToString(),
             email = "koper@example.nl", firstname = "Kim", lastname = "de Koper",
         }, ct);
         created.EnsureSuccessStatusCode();

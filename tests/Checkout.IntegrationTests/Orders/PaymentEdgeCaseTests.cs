@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Checkout.IntegrationTests.Infrastructure;
+using Checkout.IntegrationTests.Sandbox;
 using Checkout.Sandbox;
 
 namespace Checkout.IntegrationTests.Orders;
@@ -34,6 +35,8 @@ public sealed class PaymentEdgeCaseTests : IDisposable
     {
         using var http = FreshBrowser();
         var (key, _) = await EmbeddedSandboxOrders.PlaceAsync(http, SandboxDemoIds.MultiPerformanceFirst + 5, 1);
+        // A regular order (ord): the sandbox's unpaid orders are reservations (res), which have a page of their own.
+        await SetOrderStatusAsync(http, key, "ord");
         await SetPaymentStatusAsync(http, key, status);
 
         using var browser = FreshBrowser();
@@ -51,12 +54,15 @@ public sealed class PaymentEdgeCaseTests : IDisposable
         using var http = FreshBrowser();
         var (key, paymentUrl) = await EmbeddedSandboxOrders.PlaceAsync(http, SandboxDemoIds.MultiPerformanceFirst + 5, 1);
         // The reservation ran out (the simulator cancels it and frees the seats), then VdM books the late payment.
-        using (var cancelled = await http.PostAsync($"{paymentUrl}/cancel", null, Ct))
+        using (var cancelled = await PaymentSimulator.ChooseAsync(paymentUrl, "cancel"))
         {
             Assert.Equal(HttpStatusCode.SeeOther, cancelled.StatusCode);
         }
 
+        // Booking a payment makes the order a regular one again (as the sandbox's own late payment does); a paid order
+        // that stays cancelled is one the venue cancelled (OrderStatePageTests).
         await SetPaymentStatusAsync(http, key, "paid");
+        await SetOrderStatusAsync(http, key, "ord");
 
         using var browser = FreshBrowser();
         using var response = await browser.GetAsync($"/order/{key}", Ct);
@@ -85,6 +91,12 @@ public sealed class PaymentEdgeCaseTests : IDisposable
     }
 
     public void Dispose() => factory.Dispose();
+
+    private static async Task SetOrderStatusAsync(HttpClient http, string key, string status)
+    {
+        using var set = await http.PutAsJsonAsync($"/sandbox/admin/orders/demo/{key}/order-status", new { status }, Ct);
+        Assert.Equal(HttpStatusCode.NoContent, set.StatusCode);
+    }
 
     private static async Task SetPaymentStatusAsync(HttpClient http, string key, string status)
     {

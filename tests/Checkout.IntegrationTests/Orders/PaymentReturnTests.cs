@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Checkout.IntegrationTests.Infrastructure;
+using Checkout.IntegrationTests.Sandbox;
 using Checkout.Sandbox;
 
 namespace Checkout.IntegrationTests.Orders;
@@ -43,7 +44,7 @@ public sealed class PaymentReturnTests(CheckoutWebFactory factory) : IClassFixtu
     {
         var browser = FreshBrowser();
         var (key, paymentUrl) = await EmbeddedSandboxOrders.PlaceAsync(browser, SandboxDemoIds.ReservedSeating, 2);
-        using var paid = await browser.PostAsync($"{paymentUrl}/pay", null, Ct);
+        using var paid = await PaymentSimulator.ChooseAsync(paymentUrl, "pay");
         var returnUrl = paid.Headers.Location!;
         Assert.Equal($"return={key}", returnUrl.Query.TrimStart('?'));
 

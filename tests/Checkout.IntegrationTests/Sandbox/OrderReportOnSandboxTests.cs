@@ -16,7 +16,7 @@ public sealed class OrderReportOnSandboxTests
         await using var sandbox = await SandboxHost.StartAsync();
         await using var library = LibraryOnSandbox.For(sandbox);
         var (key, url) = await sandbox.PlaceOrder(SandboxDemoIds.ReservedSeating, 2);
-        using var paid = await sandbox.Http.PostAsync($"{url}/pay", null, Ct);
+        using var paid = await PaymentSimulator.ChooseAsync(url, "pay");
         sandbox.Time.Advance(TimeSpan.FromHours(3));
         using var cancelled = await sandbox.Http.PostAsync($"admin/orders/demo/{key}/cancel", null, Ct);
 

@@ -55,7 +55,7 @@ public sealed class OrderStateAdminTests
     {
         await using var host = await SandboxHost.StartAsync();
         var (key, url) = await host.PlaceOrder(SandboxDemoIds.TenSeatsLeft, 3);
-        using var paid = await host.Http.PostAsync($"{url}/pay", null, Ct);
+        using var paid = await PaymentSimulator.ChooseAsync(url, "pay");
         Assert.Equal(7, await host.EventFree(SandboxDemoIds.TenSeatsLeft));
 
         using var cancel = await host.Http.PostAsync($"admin/orders/demo/{key}/cancel", null, Ct);

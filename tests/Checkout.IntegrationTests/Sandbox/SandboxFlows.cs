@@ -8,6 +8,10 @@ internal static class SandboxFlows
 {
     public const string ReturnUrl = "https://shop.example.nl/return?step=done";
 
+    /// <summary>A return URL on the sandbox's own origin, as the shop that embeds it sends (the simulator goes back only there).</summary>
+    public static string OwnReturnUrl(this SandboxHost host, string hostName = "127.0.0.1") =>
+        new UriBuilder(host.Http.BaseAddress!) { Host = hostName, Path = "/return", Query = "step=done" }.Uri.ToString();
+
     public static async Task<string> FirstDiscountId(this SandboxHost host, int eventId, string client = "demo")
     {
         var types = await host.GetJson($"v1/{client}/tickettypes/{eventId}");
@@ -30,12 +34,12 @@ internal static class SandboxFlows
         });
 
     /// <summary>Buys tickets for an event in a new cart and creates the order; returns the order key and payment URL.</summary>
-    public static async Task<(string Key, string PaymentUrl)> PlaceOrder(this SandboxHost host, int eventId, int count)
+    public static async Task<(string Key, string PaymentUrl)> PlaceOrder(this SandboxHost host, int eventId, int count, string redirectUrl = ReturnUrl)
     {
         var cartId = (await host.PostJson("v1/demo/cart", new { })).GetProperty("cart_id").GetString()!;
         using var added = await host.AddTickets(cartId, eventId, count, await host.FirstDiscountId(eventId));
         Assert.Equal(System.Net.HttpStatusCode.OK, added.StatusCode);
-        var order = (await host.CreateOrder(cartId))[0];
+        var order = (await host.CreateOrder(cartId, redirectUrl))[0];
         return (order.GetProperty("order_key").GetString()!, order.GetProperty("url").GetString()!);
     }
 

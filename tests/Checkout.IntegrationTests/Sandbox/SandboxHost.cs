@@ -30,12 +30,19 @@ internal sealed class SandboxHost : IAsyncDisposable
 
     public T Service<T>() where T : notnull => app.Services.GetRequiredService<T>();
 
+    /// <summary>The demo's fixed Peppered keys (without them the sandbox makes up random ones); a test's settings win.</summary>
+    public static readonly Dictionary<string, string?> DemoKeys = new()
+    {
+        ["Sandbox:Clients:demo:ApiKey"] = "sandbox-demo-key",
+        ["Sandbox:Clients:fringe:ApiKey"] = "sandbox-fringe-key",
+    };
+
     public static async Task<SandboxHost> StartAsync(Dictionary<string, string?>? settings = null)
     {
         var time = new FakeTimeProvider(Start);
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
         builder.Configuration.Sources.Clear();
-        builder.Configuration.AddInMemoryCollection(settings ?? []);
+        builder.Configuration.AddInMemoryCollection(DemoKeys).AddInMemoryCollection(settings ?? []);
         builder.Logging.ClearProviders();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Services.AddSingleton<TimeProvider>(time);

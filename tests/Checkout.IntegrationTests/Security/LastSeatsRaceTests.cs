@@ -1,5 +1,6 @@
 using System.Net;
 using Checkout.IntegrationTests.Infrastructure;
+using Checkout.IntegrationTests.Sandbox;
 using Checkout.Sandbox;
 using Checkout.Sandbox.Data;
 using Checkout.Web.Features.Purchase;
@@ -101,7 +102,7 @@ public sealed class LastSeatsRaceTests
             .PlaceOrderAsync(buyer, SandboxDemoIds.Ideal, new Uri("https://shop.example.nl/order/return"), TestContext.Current.CancellationToken);
         var order = placed.Order ?? throw new InvalidOperationException($"{placed.Problem}: {placed.Message}");
 
-        using var pay = await holder.Http.PostAsync($"{order.PaymentUrl.PathAndQuery}/pay", null, TestContext.Current.CancellationToken);
+        using var pay = await PaymentSimulator.ChooseAsync(order.PaymentUrl.ToString(), "pay");
         Assert.Equal(HttpStatusCode.SeeOther, pay.StatusCode);
         return order.OrderKey;
     }

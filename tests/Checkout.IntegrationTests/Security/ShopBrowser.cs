@@ -24,6 +24,17 @@ public sealed class ShopBrowser : IDisposable
         };
     }
 
+    /// <summary>
+    /// A visitor at <paramref name="address"/> behind the proxy: every request carries X-Forwarded-For, which the app
+    /// honours when it trusts 127.0.0.1 (<c>ForwardedHeaders:KnownProxies:0</c>).
+    /// </summary>
+    public static ShopBrowser Behind(CheckoutWebFactory app, string address)
+    {
+        var browser = new ShopBrowser(app);
+        browser.Http.DefaultRequestHeaders.Add("X-Forwarded-For", address);
+        return browser;
+    }
+
     /// <summary>Every response read: status line, headers and body.</summary>
     public List<string> Seen { get; } = [];
 

@@ -23,6 +23,7 @@ public sealed class ClientConfigurationTests
     {
         var settings = VdmTestHost.DefaultSettings("Basic");
         settings.Remove("Clients:fringe:VoordeMensen:ApiKey");
+        settings["VoordeMensen:MaxConcurrentCalls"] = "7";
         using var host = VdmTestHost.Create(settings);
 
         var fringe = host.Services.GetRequiredService<IOptionsMonitor<VoordeMensenOptions>>().Get("fringe");
@@ -31,6 +32,7 @@ public sealed class ClientConfigurationTests
         Assert.Equal(VdmAuthStyle.Basic, fringe.AuthStyle);
         Assert.Equal(2, fringe.AttemptTimeoutSeconds);
         Assert.Equal(5, fringe.TotalTimeoutSeconds);
+        Assert.Equal(7, fringe.MaxConcurrentCalls);
         Assert.Equal("fringe", fringe.Client);
         Assert.Equal("", fringe.ApiKey);
         Assert.False(host.Clients.For("fringe").HasPepperedKey);
@@ -44,6 +46,8 @@ public sealed class ClientConfigurationTests
         settings["VoordeMensen:BaseUrl"] = "not a url";
         settings["VoordeMensen:TotalTimeoutSeconds"] = "1";
         settings["VoordeMensen:CircuitBreakerMinimumThroughput"] = "1";
+        settings["VoordeMensen:MaxConcurrentCalls"] = "0";
+        settings["Clients:fringe:VoordeMensen:ConcurrencyQueueSeconds"] = "31";
         using var host = VdmTestHost.Create(settings);
 
         var error = Assert.Throws<AggregateException>(() => host.Services.GetRequiredService<IStartupValidator>().Validate());
@@ -53,6 +57,8 @@ public sealed class ClientConfigurationTests
         Assert.Contains("VoordeMensen:BaseUrl must be an absolute http(s) URL or empty", messages, StringComparison.Ordinal);
         Assert.Contains("VoordeMensen:TotalTimeoutSeconds must be at least AttemptTimeoutSeconds", messages, StringComparison.Ordinal);
         Assert.Contains("VoordeMensen:CircuitBreakerMinimumThroughput must be between 2 and 10000", messages, StringComparison.Ordinal);
+        Assert.Contains("VoordeMensen:MaxConcurrentCalls must be between 1 and 1000", messages, StringComparison.Ordinal);
+        Assert.Contains("Clients:fringe:VoordeMensen:ConcurrencyQueueSeconds must be between 0 and 30", messages, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -19,6 +19,10 @@ public sealed class StubVdmHandler : HttpMessageHandler
 
     public StubVdmHandler OnJson(string method, string pathAndQuery, string json) => On(method, pathAndQuery, HttpStatusCode.OK, json);
 
+    /// <summary>An answer the test makes itself (e.g. one that waits for the test to let it go).</summary>
+    public StubVdmHandler OnAsync(string method, string pathAndQuery, Func<CancellationToken, Task<HttpResponseMessage>> respond) =>
+        Enqueue(method, pathAndQuery, respond);
+
     /// <summary>An upstream that accepts the request and never answers.</summary>
     public StubVdmHandler Hang(string method, string pathAndQuery) =>
         Enqueue(method, pathAndQuery, async ct =>

@@ -5,6 +5,7 @@ using Checkout.Web.Features.Purchase;
 using Checkout.Web.Shell.Security;
 using Checkout.Web.Shell.Visitors;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Checkout.UnitTests.Security;
 
@@ -20,27 +21,65 @@ public sealed class AbuseGuardTests
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    [Fact]
-    public void A_visitor_is_limited_per_window_and_other_visitors_are_not()
-    {
-        using var guard = new AbuseGuard(Options.Create(new AbuseLimits { CartCreatesPerVisitor = 2, CartCreatesPerAddress = 100 }));
+    private static AbuseGuard Guard(AbuseLimits limits) => new(new MemorySharedCounters(TimeProvider.System), Options.Create(limits));
 
-        Assert.True(guard.TryCreateCart(new ShopVisitor("demo", "v1", "10.0.0.1")));
-        Assert.True(guard.TryCreateCart(new ShopVisitor("demo", "v1", "10.0.0.1")));
-        Assert.False(guard.TryCreateCart(new ShopVisitor("demo", "v1", "10.0.0.1")));
-        Assert.True(guard.TryCreateCart(new ShopVisitor("demo", "v2", "10.0.0.1")));
-        Assert.True(guard.TryCreateCart(new ShopVisitor("fringe", "v1", "10.0.0.1")));
+    [Fact]
+    public async Task A_visitor_is_limited_per_window_and_other_visitors_are_not()
+    {
+        var guard = Guard(new AbuseLimits { CartCreatesPerVisitor = 2, CartCreatesPerAddress = 100 });
+
+        Assert.True(await guard.TryCreateCartAsync(new ShopVisitor("demo", "v1", "10.0.0.1"), Ct));
+        Assert.True(await guard.TryCreateCartAsync(new ShopVisitor("demo", "v1", "10.0.0.1"), Ct));
+        Assert.False(await guard.TryCreateCartAsync(new ShopVisitor("demo", "v1", "10.0.0.1"), Ct));
+        Assert.True(await guard.TryCreateCartAsync(new ShopVisitor("demo", "v2", "10.0.0.1"), Ct));
+        Assert.True(await guard.TryCreateCartAsync(new ShopVisitor("fringe", "v1", "10.0.0.1"), Ct));
     }
 
     [Fact]
-    public void Shedding_the_cookie_does_not_escape_the_limit_per_address()
+    public async Task Shedding_the_cookie_does_not_escape_the_limit_per_address()
     {
-        using var guard = new AbuseGuard(Options.Create(new AbuseLimits { OrdersPerVisitor = 5, OrdersPerAddress = 3 }));
+        var guard = Guard(new AbuseLimits { OrdersPerVisitor = 5, OrdersPerAddress = 3 });
 
-        var granted = Enumerable.Range(0, 10).Count(i => guard.TryPlaceOrder(new ShopVisitor("demo", $"fresh-{i}", "10.0.0.9")));
+        var granted = 0;
+        for (var i = 0; i < 10; i++)
+        {
+            granted += await guard.TryPlaceOrderAsync(new ShopVisitor("demo", $"fresh-{i}", "10.0.0.9"), Ct) ? 1 : 0;
+        }
 
         Assert.Equal(3, granted);
-        Assert.True(guard.TryPlaceOrder(new ShopVisitor("demo", "other", "10.0.0.10")));
+        Assert.True(await guard.TryPlaceOrderAsync(new ShopVisitor("demo", "other", "10.0.0.10"), Ct));
+    }
+
+    // The attack: an IPv6 visitor takes a new address of their /64 for every request (privacy extensions do it anyway).
+    [Fact]
+    public async Task IPv6_neighbours_in_one_64_share_the_budget_per_address()
+    {
+        var guard = Guard(new AbuseLimits { OrdersPerVisitor = 5, OrdersPerAddress = 3 });
+
+        var granted = 0;
+        for (var i = 1; i <= 10; i++)
+        {
+            granted += await guard.TryPlaceOrderAsync(new ShopVisitor("demo", $"fresh-{i}", $"2001:db8:1:2::{i:x}"), Ct) ? 1 : 0;
+        }
+
+        Assert.Equal(3, granted);
+        Assert.True(await guard.TryPlaceOrderAsync(new ShopVisitor("demo", "next-door", "2001:db8:1:3::1"), Ct));
+    }
+
+    [Fact]
+    public async Task A_window_ends_and_says_when()
+    {
+        var clock = new FakeTimeProvider();
+        var guard = new AbuseGuard(new MemorySharedCounters(clock), Options.Create(new AbuseLimits { StatusLookupsPerAddress = 1, WindowSeconds = 60 }));
+
+        Assert.True((await guard.TryStatusLookupAsync("10.0.0.1", Ct)).Allowed);
+        clock.Advance(TimeSpan.FromSeconds(20));
+        var refused = await guard.TryStatusLookupAsync("10.0.0.1", Ct);
+        clock.Advance(TimeSpan.FromSeconds(40));
+
+        Assert.False(refused.Allowed);
+        Assert.Equal(TimeSpan.FromSeconds(40), refused.RetryAfter);
+        Assert.True((await guard.TryStatusLookupAsync("10.0.0.1", Ct)).Allowed);
     }
 
     [Fact]
@@ -51,7 +90,7 @@ public sealed class AbuseGuardTests
         for (var i = 0; i < 3; i++)
         {
             using var visitor = shop.For($"visitor-{i}");
-            problems.Add((await visitor.Cart.AddAsync(DemoCatalog.Performance, [new TicketRequest(DemoCatalog.Standard, 1)], Ct)).Problem);
+            problems.Add((await visitor.Cart.AddAsync(DemoCatalog.Performance, DemoCatalog.PerOrder, [new TicketRequest(DemoCatalog.Standard, 1)], Ct)).Problem);
         }
 
         Assert.Equal([CartProblem.None, CartProblem.None, CartProblem.TooManyRequests], problems);
@@ -64,9 +103,9 @@ public sealed class AbuseGuardTests
         using var shop = new ShopHarness(s => s["Security:RateLimits:OrdersPerVisitor"] = "1");
         using var visitor = shop.For("visitor-1");
 
-        await visitor.Cart.AddAsync(DemoCatalog.Performance, [new TicketRequest(DemoCatalog.Standard, 1)], Ct);
+        await visitor.Cart.AddAsync(DemoCatalog.Performance, DemoCatalog.PerOrder, [new TicketRequest(DemoCatalog.Standard, 1)], Ct);
         Assert.Equal(OrderProblem.None, (await visitor.Checkout.PlaceOrderAsync(Buyer, 33, ReturnUrl, Ct)).Problem);
-        await visitor.Cart.AddAsync(DemoCatalog.Performance, [new TicketRequest(DemoCatalog.Standard, 1)], Ct);
+        await visitor.Cart.AddAsync(DemoCatalog.Performance, DemoCatalog.PerOrder, [new TicketRequest(DemoCatalog.Standard, 1)], Ct);
         var limited = await visitor.Checkout.PlaceOrderAsync(Buyer, 33, ReturnUrl, Ct);
 
         Assert.Equal(OrderProblem.TooManyRequests, limited.Problem);

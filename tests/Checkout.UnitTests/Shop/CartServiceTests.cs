@@ -15,7 +15,7 @@ public sealed class CartServiceTests : IDisposable
     [Fact]
     public async Task Adding_creates_one_cart_and_remembers_the_selection_and_the_configured_hold()
     {
-        var change = await visitor.Cart.AddAsync(DemoCatalog.Performance,
+        var change = await visitor.Cart.AddAsync(DemoCatalog.Performance, DemoCatalog.PerOrder,
             [new TicketRequest(DemoCatalog.Standard, 2), new TicketRequest(DemoCatalog.Cjp, 1), new TicketRequest(DemoCatalog.CityPass, 0)], Ct);
 
         Assert.True(change.Succeeded);
@@ -32,7 +32,7 @@ public sealed class CartServiceTests : IDisposable
     [Fact]
     public async Task The_cart_survives_a_new_scope_of_the_same_visitor_but_not_another_visitor()
     {
-        await visitor.Cart.AddAsync(DemoCatalog.Performance, [new TicketRequest(DemoCatalog.Standard, 2)], Ct);
+        await visitor.Cart.AddAsync(DemoCatalog.Performance, DemoCatalog.PerOrder, [new TicketRequest(DemoCatalog.Standard, 2)], Ct);
 
         using var newTab = shop.For("visitor-1");
         using var stranger = shop.For("visitor-2");
@@ -44,10 +44,10 @@ public sealed class CartServiceTests : IDisposable
     [Fact]
     public async Task A_refused_ticket_type_takes_out_what_the_same_attempt_added()
     {
-        await visitor.Cart.AddAsync(DemoCatalog.Performance, [new TicketRequest(DemoCatalog.Cjp, 1)], Ct);
+        await visitor.Cart.AddAsync(DemoCatalog.Performance, DemoCatalog.PerOrder, [new TicketRequest(DemoCatalog.Cjp, 1)], Ct);
         shop.Vdm.Public.FreeSeats[DemoCatalog.Performance] = 3;
 
-        var change = await visitor.Cart.AddAsync(DemoCatalog.Performance,
+        var change = await visitor.Cart.AddAsync(DemoCatalog.Performance, DemoCatalog.PerOrder,
             [new TicketRequest(DemoCatalog.Standard, 2), new TicketRequest(DemoCatalog.CityPass, 2)], Ct);
 
         Assert.Equal(CartProblem.SoldOut, change.Problem);
@@ -60,7 +60,7 @@ public sealed class CartServiceTests : IDisposable
     [Fact]
     public async Task The_per_order_maximum_is_reported_as_a_limit()
     {
-        var change = await visitor.Cart.AddAsync(DemoCatalog.FewLeftPerformance, [new TicketRequest(DemoCatalog.Standard, 3)], Ct);
+        var change = await visitor.Cart.AddAsync(DemoCatalog.FewLeftPerformance, DemoCatalog.FewLeftPerOrder, [new TicketRequest(DemoCatalog.Standard, 3)], Ct);
 
         Assert.Equal(CartProblem.LimitReached, change.Problem);
         Assert.True(change.View.IsEmpty);
@@ -69,10 +69,10 @@ public sealed class CartServiceTests : IDisposable
     [Fact]
     public async Task An_unreachable_vdm_loses_nothing()
     {
-        await visitor.Cart.AddAsync(DemoCatalog.Performance, [new TicketRequest(DemoCatalog.Standard, 1)], Ct);
+        await visitor.Cart.AddAsync(DemoCatalog.Performance, DemoCatalog.PerOrder, [new TicketRequest(DemoCatalog.Standard, 1)], Ct);
         shop.Vdm.Public.Fail("AddTickets", FakeVdmPublic.Timeout);
 
-        var change = await visitor.Cart.AddAsync(DemoCatalog.Performance, [new TicketRequest(DemoCatalog.Cjp, 1)], Ct);
+        var change = await visitor.Cart.AddAsync(DemoCatalog.Performance, DemoCatalog.PerOrder, [new TicketRequest(DemoCatalog.Cjp, 1)], Ct);
 
         Assert.Equal(CartProblem.Unavailable, change.Problem);
         Assert.Single(change.View.Cart.Lines);
@@ -81,7 +81,7 @@ public sealed class CartServiceTests : IDisposable
     [Fact]
     public async Task Removing_a_line_updates_cart_and_selection()
     {
-        var added = await visitor.Cart.AddAsync(DemoCatalog.Performance, [new TicketRequest(DemoCatalog.Standard, 2)], Ct);
+        var added = await visitor.Cart.AddAsync(DemoCatalog.Performance, DemoCatalog.PerOrder, [new TicketRequest(DemoCatalog.Standard, 2)], Ct);
 
         var change = await visitor.Cart.RemoveAsync(added.View.Cart.Lines[0].SeatId, Ct);
 
@@ -92,7 +92,7 @@ public sealed class CartServiceTests : IDisposable
     [Fact]
     public async Task A_seat_that_is_not_in_the_cart_is_never_sent_to_vdm()
     {
-        await visitor.Cart.AddAsync(DemoCatalog.Performance, [new TicketRequest(DemoCatalog.Standard, 1)], Ct);
+        await visitor.Cart.AddAsync(DemoCatalog.Performance, DemoCatalog.PerOrder, [new TicketRequest(DemoCatalog.Standard, 1)], Ct);
         shop.Vdm.Calls.Clear();
 
         var change = await visitor.Cart.RemoveAsync("someone-elses-seat", Ct);
@@ -104,7 +104,7 @@ public sealed class CartServiceTests : IDisposable
     [Fact]
     public async Task Refresh_shows_a_released_hold_as_an_expired_selection()
     {
-        await visitor.Cart.AddAsync(DemoCatalog.Performance, [new TicketRequest(DemoCatalog.Standard, 2)], Ct);
+        await visitor.Cart.AddAsync(DemoCatalog.Performance, DemoCatalog.PerOrder, [new TicketRequest(DemoCatalog.Standard, 2)], Ct);
         await shop.Vdm.Public.Empty("cart-1");
 
         var view = (await visitor.Cart.RefreshAsync(Ct)).View;
@@ -117,7 +117,7 @@ public sealed class CartServiceTests : IDisposable
     [Fact]
     public async Task Renewing_reserves_the_same_selection_in_a_new_cart_before_releasing_the_old_seats()
     {
-        await visitor.Cart.AddAsync(DemoCatalog.Performance, [new TicketRequest(DemoCatalog.Standard, 2)], Ct);
+        await visitor.Cart.AddAsync(DemoCatalog.Performance, DemoCatalog.PerOrder, [new TicketRequest(DemoCatalog.Standard, 2)], Ct);
         shop.Clock.Advance(TimeSpan.FromMinutes(12));
         shop.Vdm.Calls.Clear();
 
@@ -134,7 +134,7 @@ public sealed class CartServiceTests : IDisposable
     [Fact]
     public async Task Renewals_stop_after_the_configured_maximum_and_a_failed_renewal_keeps_the_held_seats()
     {
-        await visitor.Cart.AddAsync(DemoCatalog.Performance, [new TicketRequest(DemoCatalog.Standard, 1)], Ct);
+        await visitor.Cart.AddAsync(DemoCatalog.Performance, DemoCatalog.PerOrder, [new TicketRequest(DemoCatalog.Standard, 1)], Ct);
         for (var i = 0; i < 10; i++)
         {
             Assert.True((await visitor.Cart.RenewAsync(Ct)).Succeeded, $"renewal {i + 1}");
@@ -142,7 +142,7 @@ public sealed class CartServiceTests : IDisposable
 
         var eleventh = await visitor.Cart.RenewAsync(Ct);
 
-        Assert.Equal(CartProblem.LimitReached, eleventh.Problem);
+        Assert.Equal(CartProblem.HoldLimitReached, eleventh.Problem);
         Assert.Single(eleventh.View.Cart.Lines);
         Assert.Equal(0, eleventh.View.Hold.RenewalsLeft);
     }
@@ -150,7 +150,7 @@ public sealed class CartServiceTests : IDisposable
     [Fact]
     public async Task After_expiry_one_call_reserves_the_selection_again()
     {
-        await visitor.Cart.AddAsync(DemoCatalog.Performance, [new TicketRequest(DemoCatalog.Cjp, 2)], Ct);
+        await visitor.Cart.AddAsync(DemoCatalog.Performance, DemoCatalog.PerOrder, [new TicketRequest(DemoCatalog.Cjp, 2)], Ct);
         await shop.Vdm.Public.Empty("cart-1");
         await visitor.Cart.RefreshAsync(Ct);
 
@@ -165,7 +165,7 @@ public sealed class CartServiceTests : IDisposable
     [Fact]
     public async Task A_failed_re_reservation_keeps_the_selection_for_another_try()
     {
-        await visitor.Cart.AddAsync(DemoCatalog.Performance, [new TicketRequest(DemoCatalog.Standard, 2)], Ct);
+        await visitor.Cart.AddAsync(DemoCatalog.Performance, DemoCatalog.PerOrder, [new TicketRequest(DemoCatalog.Standard, 2)], Ct);
         await shop.Vdm.Public.Empty("cart-1");
         await visitor.Cart.RefreshAsync(Ct);
         shop.Vdm.Public.FreeSeats[DemoCatalog.Performance] = 1;
@@ -183,7 +183,7 @@ public sealed class CartServiceTests : IDisposable
         var timeOut = shop.Clock.GetUtcNow().AddMinutes(7);
         shop.Vdm.PepperedCartTimeOut = timeOut;
 
-        var change = await visitor.Cart.AddAsync(DemoCatalog.Performance, [new TicketRequest(DemoCatalog.Standard, 1)], Ct);
+        var change = await visitor.Cart.AddAsync(DemoCatalog.Performance, DemoCatalog.PerOrder, [new TicketRequest(DemoCatalog.Standard, 1)], Ct);
 
         Assert.Equal(timeOut, change.View.Hold.ExpiresAt);
         Assert.Contains("Peppered.GetCartSummary", shop.Vdm.Calls);

@@ -24,7 +24,7 @@ public sealed class CheckoutServiceTests : IDisposable
     [Fact]
     public async Task Placing_an_order_sends_the_session_cart_once_and_remembers_the_attempt()
     {
-        await visitor.Cart.AddAsync(DemoCatalog.Performance, [new TicketRequest(DemoCatalog.Standard, 2)], Ct);
+        await visitor.Cart.AddAsync(DemoCatalog.Performance, DemoCatalog.PerOrder, [new TicketRequest(DemoCatalog.Standard, 2)], Ct);
 
         var result = await visitor.Checkout.PlaceOrderAsync(Buyer, 34, ReturnUrl, Ct);
 
@@ -42,7 +42,7 @@ public sealed class CheckoutServiceTests : IDisposable
     [Fact]
     public async Task Concurrent_clicks_and_tabs_create_exactly_one_order()
     {
-        await visitor.Cart.AddAsync(DemoCatalog.Performance, [new TicketRequest(DemoCatalog.Standard, 2)], Ct);
+        await visitor.Cart.AddAsync(DemoCatalog.Performance, DemoCatalog.PerOrder, [new TicketRequest(DemoCatalog.Standard, 2)], Ct);
         using var secondTab = shop.For("visitor-1");
 
         var results = await Task.WhenAll(
@@ -58,9 +58,9 @@ public sealed class CheckoutServiceTests : IDisposable
     [Fact]
     public async Task A_new_selection_after_an_order_is_a_new_order()
     {
-        await visitor.Cart.AddAsync(DemoCatalog.Performance, [new TicketRequest(DemoCatalog.Standard, 1)], Ct);
+        await visitor.Cart.AddAsync(DemoCatalog.Performance, DemoCatalog.PerOrder, [new TicketRequest(DemoCatalog.Standard, 1)], Ct);
         var first = await visitor.Checkout.PlaceOrderAsync(Buyer, 33, ReturnUrl, Ct);
-        await visitor.Cart.AddAsync(DemoCatalog.Performance, [new TicketRequest(DemoCatalog.Cjp, 1)], Ct);
+        await visitor.Cart.AddAsync(DemoCatalog.Performance, DemoCatalog.PerOrder, [new TicketRequest(DemoCatalog.Cjp, 1)], Ct);
 
         var second = await visitor.Checkout.PlaceOrderAsync(Buyer, 33, ReturnUrl, Ct);
 
@@ -72,7 +72,7 @@ public sealed class CheckoutServiceTests : IDisposable
     [Fact]
     public async Task A_failed_order_keeps_the_cart_and_the_typed_details()
     {
-        await visitor.Cart.AddAsync(DemoCatalog.Performance, [new TicketRequest(DemoCatalog.Standard, 2)], Ct);
+        await visitor.Cart.AddAsync(DemoCatalog.Performance, DemoCatalog.PerOrder, [new TicketRequest(DemoCatalog.Standard, 2)], Ct);
         shop.Vdm.Public.Fail("CreateOrder", () => FakeVdmPublic.Error(422, "The email must be a valid email address."), once: true);
 
         var failed = await visitor.Checkout.PlaceOrderAsync(Buyer, 33, ReturnUrl, Ct);
@@ -89,7 +89,7 @@ public sealed class CheckoutServiceTests : IDisposable
     [Fact]
     public async Task A_timeout_is_reported_as_unavailable_and_never_repeated_automatically()
     {
-        await visitor.Cart.AddAsync(DemoCatalog.Performance, [new TicketRequest(DemoCatalog.Standard, 1)], Ct);
+        await visitor.Cart.AddAsync(DemoCatalog.Performance, DemoCatalog.PerOrder, [new TicketRequest(DemoCatalog.Standard, 1)], Ct);
         shop.Vdm.Public.Fail("CreateOrder", FakeVdmPublic.Timeout);
 
         var result = await visitor.Checkout.PlaceOrderAsync(Buyer, 33, ReturnUrl, Ct);

@@ -176,7 +176,7 @@ public sealed class DonationTests : IDisposable
         await shop.Vdm.Public.Empty("cart-1");
         await visitor.Cart.RefreshAsync(Ct);
 
-        var change = await visitor.Cart.AddAsync(DemoCatalog.Performance, [new TicketRequest(DemoCatalog.Standard, 1)], Ct);
+        var change = await visitor.Cart.AddAsync(DemoCatalog.Performance, DemoCatalog.PerOrder, [new TicketRequest(DemoCatalog.Standard, 1)], Ct);
 
         Assert.True(change.Succeeded);
         Assert.Null(change.View.Donation);
@@ -212,7 +212,7 @@ public sealed class DonationTests : IDisposable
 
     private async Task<HeldCart> AddAsync(int standard)
     {
-        var change = await visitor.Cart.AddAsync(DemoCatalog.Performance, [new TicketRequest(DemoCatalog.Standard, standard)], Ct);
+        var change = await visitor.Cart.AddAsync(DemoCatalog.Performance, DemoCatalog.PerOrder, [new TicketRequest(DemoCatalog.Standard, standard)], Ct);
         Assert.True(change.Succeeded);
         return change.View.Cart;
     }

@@ -33,7 +33,7 @@ public sealed class OrderStatusServiceTests : IDisposable
         string key;
         using (var buyer = shop.For("buyer"))
         {
-            await buyer.Cart.AddAsync(DemoCatalog.Performance, [new TicketRequest(DemoCatalog.Standard, 2), new TicketRequest(DemoCatalog.Cjp, 1)], Ct);
+            await buyer.Cart.AddAsync(DemoCatalog.Performance, DemoCatalog.PerOrder, [new TicketRequest(DemoCatalog.Standard, 2), new TicketRequest(DemoCatalog.Cjp, 1)], Ct);
             key = (await buyer.Checkout.PlaceOrderAsync(Buyer, 33, new Uri("https://shop.test/order/return"), Ct)).Order!.OrderKey;
         }
 

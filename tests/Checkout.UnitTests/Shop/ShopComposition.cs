@@ -5,6 +5,7 @@ using Checkout.VoordeMensen.Orders;
 using Checkout.Web.Shell.Clients;
 using Checkout.Web.Shell.Security;
 using Checkout.Web.Features;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -14,10 +15,10 @@ namespace Checkout.UnitTests.Shop;
 /// <summary>The shop services as the app composes them for the default client, over the in-memory VdM.</summary>
 internal static class ShopComposition
 {
-    /// <summary>The repository's appsettings.json with <paramref name="overrides"/> on top.</summary>
+    /// <summary>The repository's demo settings with <paramref name="overrides"/> on top.</summary>
     public static IConfiguration Configuration(IReadOnlyDictionary<string, string?> overrides) =>
         new ConfigurationBuilder()
-            .AddJsonFile(Path.Combine(RepositoryRoot.Path, "appsettings.json"))
+            .AddDemoSettings()
             .AddInMemoryCollection(overrides)
             .Build();
 
@@ -25,6 +26,7 @@ internal static class ShopComposition
     {
         var services = new ServiceCollection();
         services.AddSingleton(configuration);
+        services.AddSingleton<IWebHostEnvironment>(new DirectoryWebHostEnvironment(RepositoryRoot.Path));
         services.AddSingleton(clock);
         services.AddLogging();
         services.AddLocalization(o => o.ResourcesPath = "Resources");
@@ -41,6 +43,7 @@ internal static class ShopComposition
         services.AddSingleton<IVoordeMensenClients>(vdm);
         services.AddSingleton<IVoordeMensenHalls>(new VoordeMensenHalls(vdm, NullLogger<VoordeMensenHalls>.Instance));
         services.AddSingleton<IVoordeMensenOrderDocuments>(new VoordeMensenOrderDocuments(vdm, new FakeTicketHost()));
+        services.AddSingleton<IVoordeMensenOrders>(new VoordeMensenOrders(vdm, clock, NullLogger<VoordeMensenOrders>.Instance));
         return services;
     }
 }

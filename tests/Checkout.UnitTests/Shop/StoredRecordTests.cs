@@ -1,5 +1,6 @@
 using System.Text;
 using Checkout.Tests.Shared.Fakes;
+using Checkout.VoordeMensen.Carts;
 using Checkout.Web.Features.Cart;
 using Checkout.Web.Features.Orders;
 using Checkout.Web.Shell.Visitors;
@@ -33,7 +34,7 @@ public sealed class StoredRecordTests
     {
         var store = new CartSessionStore(cache, NullLogger<CartSessionStore>.Instance);
         var held = new HeldCart([new HeldTicket { SeatId = "s1", EventId = DemoCatalog.Performance, Price = 24.50m, DiscountId = DemoCatalog.Standard }], 24.50m);
-        var session = CartSession.Empty.InNewCart("cart-1").Added(held, DemoCatalog.Start, DemoCatalog.Start.AddMinutes(-15));
+        var session = CartSession.Empty.InNewCart("cart-1").Added(held, new CartHold(DemoCatalog.Start, PepperedKnowsCart: true), DemoCatalog.Start.AddMinutes(-15));
 
         await store.SaveAsync(Visitor, session, Ct);
         var read = await store.GetAsync(Visitor, Ct);

@@ -9,6 +9,10 @@ public static class DemoCatalog
     public const int Performance = 95;
     public const int SoldOutPerformance = 96;
     public const int FewLeftPerformance = 97;
+    /// <summary>Tickets per order of <see cref="Performance"/> and of <see cref="FewLeftPerformance"/>.</summary>
+    public const int PerOrder = 10;
+    public const int FewLeftPerOrder = 2;
+
     public const string Standard = "2ePdA8q3BN";
     public const string Cjp = "bo6dlyJGea";
     public const string CityPass = "AYDJK7JlkX";
@@ -20,9 +24,9 @@ public static class DemoCatalog
     {
         var performances = new List<Performance>
         {
-            Perf(Performance, Start, 10),
+            Perf(Performance, Start, PerOrder),
             Perf(SoldOutPerformance, Start.AddDays(1), 0),
-            Perf(FewLeftPerformance, Start.AddDays(2), 2),
+            Perf(FewLeftPerformance, Start.AddDays(2), FewLeftPerOrder),
         };
         vdm.Public.Productions.Add(new Production
         {

@@ -22,6 +22,9 @@ public sealed class FakeVdm : IVoordeMensenClients
     /// <summary>Names of the calls made, in order (e.g. "CreateCart", "AddTickets", "Peppered.GetCartSummary").</summary>
     public List<string> Calls => Public.Calls;
 
+    /// <summary>Peppered answers 404 for every public cart id, as a VdM without that (assumed) link would.</summary>
+    public bool PepperedCartsUnknown { get; set; }
+
     /// <summary>Peppered customers (find by e-mail, create, update).</summary>
     public List<Customer> Customers { get; } = [];
 
@@ -76,6 +79,11 @@ public sealed class FakeVdm : IVoordeMensenClients
             var fake = vdm!;
             var cartId = args![0] as string ?? "";
             fake.Calls.Add("Peppered." + targetMethod!.Name.Replace("Async", "", StringComparison.Ordinal));
+            if (fake.PepperedCartsUnknown && targetMethod.Name.Contains("Cart", StringComparison.Ordinal))
+            {
+                return Faulted(targetMethod.ReturnType, FakeVdmPublic.Error(404, "Cart not found"));
+            }
+
             return targetMethod.Name switch
             {
                 nameof(IVdmPepperedService.FindCustomerByEmailAsync) => Task.FromResult(
@@ -112,6 +120,11 @@ public sealed class FakeVdm : IVoordeMensenClients
         .SelectMany(p => p.Performances)
         .Select(p => new PepperedEvent { Id = p.Id, ProductionId = p.ProductionId, Name = p.Name, Start = p.Start, End = p.End, HallId = p.LocationId })
         .Concat(PepperedEvents);
+
+    private static object Faulted(Type taskType, Exception error) => taskType == typeof(Task)
+        ? Task.FromException(error)
+        : typeof(Task).GetMethods().Single(m => m.Name == nameof(Task.FromException) && m.IsGenericMethod)
+            .MakeGenericMethod(taskType.GetGenericArguments()[0]).Invoke(null, [error])!;
 
     /// <summary>Peppered's view of a cart: the public tickets plus the donation line.</summary>
     public PepperedCart PepperedCart(string cartId)

@@ -56,6 +56,22 @@ public sealed class FakeVdmPublic : IVdmPublicService
 
     public IReadOnlyList<CartLine> LinesOf(string cartId) => carts.GetValueOrDefault(cartId) ?? [];
 
+    /// <summary>VdM's cart total from the held lines (an order-level discount, one rounding); null = the sum of the seat prices.</summary>
+    public Func<IReadOnlyList<CartLine>, decimal>? Pricing { get; set; }
+
+    /// <summary>Carts VdM no longer knows (their hold ended and it forgot the id): every call on them answers 404.</summary>
+    public HashSet<string> ForgottenCarts { get; } = [];
+
+    /// <summary>Every cart is forgotten as soon as it is made (a VdM that keeps answering 404).</summary>
+    public bool ForgetNewCarts { get; set; }
+
+    /// <summary>Drops a cart as a VdM without implicit carts does once its hold ended.</summary>
+    public void Forget(string cartId)
+    {
+        Empty(cartId);
+        ForgottenCarts.Add(cartId);
+    }
+
     /// <summary>Drops every held seat of a cart, as VdM does when the hold ends.</summary>
     public Task Empty(string cartId)
     {
@@ -90,15 +106,25 @@ public sealed class FakeVdmPublic : IVdmPublicService
         {
             var id = $"cart-{++nextCart}";
             carts[id] = [];
+            if (ForgetNewCarts)
+            {
+                ForgottenCarts.Add(id);
+            }
+
             return id;
         });
 
     public Task<PublicCart> GetCartAsync(string cartId, CancellationToken cancellationToken = default) =>
-        Call("GetCart", () => CartOf(cartId));
+        Call("GetCart", () => ForgottenCarts.Contains(cartId) ? throw Error(404, "Cart not found") : CartOf(cartId));
 
     public Task<PublicCart> AddTicketsAsync(string cartId, int performanceId, string discountId, int quantity, CancellationToken cancellationToken = default) =>
         Call("AddTickets", () =>
         {
+            if (ForgottenCarts.Contains(cartId))
+            {
+                throw Error(404, "Cart not found");
+            }
+
             var performance = Performance(performanceId);
             var type = TicketTypes.GetValueOrDefault(performanceId)?.FirstOrDefault(t => t.DiscountId == discountId)
                 ?? throw Error(422, "Ticket type not available");
@@ -190,7 +216,7 @@ public sealed class FakeVdmPublic : IVdmPublicService
     private PublicCart CartOf(string cartId)
     {
         var lines = LinesOf(cartId).ToList();
-        return new PublicCart(lines, lines.Sum(l => l.Price));
+        return new PublicCart(lines, Pricing?.Invoke(lines) ?? lines.Sum(l => l.Price));
     }
 
     private Task<T> Call<T>(string name, Func<T> body)

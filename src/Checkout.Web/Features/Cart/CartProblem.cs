@@ -22,4 +22,19 @@ public enum CartProblem
 
     /// <summary>Too many new carts from this visitor or address in a short time (rate limit); nothing was reserved.</summary>
     TooManyRequests,
+
+    /// <summary>
+    /// The held selection was extended as often or is as old as allowed (<see cref="HoldPolicy"/>): it stays held until its
+    /// hold ends, but no change may extend it further.
+    /// </summary>
+    HoldLimitReached,
+
+    /// <summary>The visitor already holds as many seats at once as one visitor may (<c>Shop:MaxSeatsPerVisitor</c>); they keep them.</summary>
+    SeatsPerVisitorReached,
+
+    /// <summary>
+    /// The visitor's network already holds as many seats at once as one address may (<c>Shop:MaxSeatsPerAddress</c>):
+    /// finish an order first. What the visitor holds stays held.
+    /// </summary>
+    SeatsPerAddressReached,
 }

@@ -8,7 +8,7 @@ namespace Checkout.Web.Features.Cart;
 /// <see cref="CartUnitOfWork"/> (under the visitor's lock) and talks to VdM, through <see cref="TicketHolds"/>, only
 /// on the visitor's own action (VdM asks not to poll carts).
 /// </summary>
-public sealed class CartService(CurrentClient client, CartSessions sessions, TicketHolds holds, TimeProvider time)
+public sealed class CartService(CurrentClient client, CartSessions sessions, TicketHolds holds, HoldChecks checks, TimeProvider time)
 {
     private ShopOptions Shop => client.Settings.Shop;
 
@@ -37,8 +37,11 @@ public sealed class CartService(CurrentClient client, CartSessions sessions, Tic
         return await CommitAsync(unit, cancellationToken);
     }
 
-    /// <summary>Adds tickets of one or more types for a performance; if VdM refuses one, the others are taken out again.</summary>
-    public async Task<CartChange> AddAsync(int performanceId, IReadOnlyList<TicketRequest> requests, CancellationToken cancellationToken)
+    /// <summary>
+    /// Adds tickets of one or more types for a performance that allows <paramref name="maxPerOrder"/> per order; if VdM
+    /// refuses one, the others are taken out again. The caps are checked under the visitor's lock, before VdM is asked.
+    /// </summary>
+    public async Task<CartChange> AddAsync(int performanceId, int maxPerOrder, IReadOnlyList<TicketRequest> requests, CancellationToken cancellationToken)
     {
         var wanted = requests.Where(r => r.Quantity > 0).Select(r => new TicketItem(performanceId, r.DiscountId, r.Quantity)).ToList();
         await using var unit = await sessions.OpenAsync(cancellationToken);
@@ -47,6 +50,14 @@ public sealed class CartService(CurrentClient client, CartSessions sessions, Tic
             return Unchanged(unit);
         }
 
+        var check = await checks.BeforeAddingAsync(unit, performanceId, maxPerOrder, wanted.Sum(w => w.Quantity), cancellationToken);
+        if (check != CartProblem.None)
+        {
+            // Shown next to the first ticket type asked for, where the visitor acts; nothing held is touched.
+            return Unchanged(unit, check, wanted[0].DiscountId);
+        }
+
+        var holding = unit.Session.IsHolding(time.GetUtcNow());
         if (unit.Session.Cart.IsEmpty)
         {
             // New tickets on an empty cart are a new choice: a donation remembered from a lapsed hold is not added.
@@ -59,9 +70,13 @@ public sealed class CartService(CurrentClient client, CartSessions sessions, Tic
             unit.Session = unit.Session.InNewCart(cartId);
         }
 
-        unit.Session = attempt.Problem != CartProblem.None
-            ? unit.Session.Refused(attempt.Cart)
-            : unit.Session.Added(attempt.Cart, await holds.HoldEndAsync(attempt.CartId!, attempt.Cart, cancellationToken), time.GetUtcNow());
+        // A refused attempt on a held cart may have added and taken out tickets: VdM restarted the hold, which counts.
+        var hold = attempt.Problem == CartProblem.None || (holding && !attempt.Cart.IsEmpty)
+            ? await holds.HoldAsync(attempt.CartId!, attempt.Cart, cancellationToken)
+            : null;
+        unit.Session = hold is not null && attempt.Problem == CartProblem.None
+            ? unit.Session.Added(attempt.Cart, hold, time.GetUtcNow())
+            : unit.Session.Refused(attempt.Cart, hold?.End);
         await unit.CommitAsync(cancellationToken);
         return new CartChange(CartView.Of(unit.Session, Shop), attempt.Problem, attempt.FailedDiscountId);
     }
@@ -72,6 +87,12 @@ public sealed class CartService(CurrentClient client, CartSessions sessions, Tic
         if (unit.Session.CartId is not { } cartId || unit.Session.Cart.Lines.All(l => l.SeatId != seatId))
         {
             return Unchanged(unit);
+        }
+
+        // Taking out the last ticket ends the hold; taking out one of several restarts it.
+        if (unit.Session.Cart.Lines.Any(l => l.SeatId != seatId) && checks.BeforeExtending(unit.Session) is not CartProblem.None and var limit)
+        {
+            return Unchanged(unit, limit);
         }
 
         var (cart, problem) = await holds.RemoveAsync(cartId, seatId, cancellationToken);
@@ -86,14 +107,14 @@ public sealed class CartService(CurrentClient client, CartSessions sessions, Tic
             await DropDonationAsync(unit, cancellationToken);
         }
 
-        unit.Session = unit.Session.Holding(cart, await holds.HoldEndAsync(cartId, cart, cancellationToken), time.GetUtcNow());
+        unit.Session = unit.Session.Removed(cart, await holds.HoldAsync(cartId, cart, cancellationToken), time.GetUtcNow());
         return await CommitAsync(unit, cancellationToken);
     }
 
     /// <summary>
     /// Renews the hold of the same selection (or re-reserves it after expiry) with documented calls only: the
     /// selection is reserved in a fresh cart first, and only then are the old seats released, so a failed renewal
-    /// leaves the visitor with what they had.
+    /// leaves the visitor with what they had. A renewal is an extension (<see cref="HoldPolicy"/>).
     /// </summary>
     public async Task<CartChange> RenewAsync(CancellationToken cancellationToken)
     {
@@ -104,13 +125,12 @@ public sealed class CartService(CurrentClient client, CartSessions sessions, Tic
             return Unchanged(unit);
         }
 
-        if (!session.Cart.IsEmpty && session.Renewals >= Shop.MaxRenewals)
+        if (checks.BeforeExtending(session) is not CartProblem.None and var limit)
         {
-            return Unchanged(unit, CartProblem.LimitReached);
+            return Unchanged(unit, limit);
         }
 
-        var renewals = session.Cart.IsEmpty ? 0 : session.Renewals + 1;
-        return await ReplaceCartAsync(unit, session.Selection, session.SelectionLines, renewals, cancellationToken);
+        return await ReplaceCartAsync(unit, session.Selection, session.SelectionLines, session.IsHolding(time.GetUtcNow()), cancellationToken);
     }
 
     /// <summary>Reserves a remembered selection (e.g. of a cancelled order) with its donation as the visitor's new cart.</summary>
@@ -119,7 +139,7 @@ public sealed class CartService(CurrentClient client, CartSessions sessions, Tic
     {
         await using var unit = await sessions.OpenAsync(cancellationToken);
         unit.Session = unit.Session.WithDonation(donation);
-        return await ReplaceCartAsync(unit, selection, lines, renewals: 0, cancellationToken);
+        return await ReplaceCartAsync(unit, selection, lines, renewal: false, cancellationToken);
     }
 
     /// <summary>
@@ -128,11 +148,14 @@ public sealed class CartService(CurrentClient client, CartSessions sessions, Tic
     /// again.
     /// </summary>
     private async Task<CartChange> ReplaceCartAsync(
-        CartUnitOfWork unit, IReadOnlyList<TicketSelection> selection, IReadOnlyList<HeldTicket> lines, int renewals, CancellationToken cancellationToken)
+        CartUnitOfWork unit, IReadOnlyList<TicketSelection> selection, IReadOnlyList<HeldTicket> lines, bool renewal, CancellationToken cancellationToken)
     {
-        var attempt = await holds.AddAsync(unit.Visitor, null, HeldCart.Empty, [.. selection.Select(s => s.ToItem())], cancellationToken);
-        var problem = attempt.Problem;
-        if (problem == CartProblem.None && unit.Session.Donation is { } donation)
+        var problem = await checks.BeforeHoldingAsync(unit, TicketSelection.TicketCount(selection), cancellationToken);
+        var attempt = problem == CartProblem.None
+            ? await holds.AddAsync(unit.Visitor, null, HeldCart.Empty, [.. selection.Select(s => s.ToItem())], cancellationToken)
+            : null;
+        problem = attempt?.Problem ?? problem;
+        if (attempt is not null && problem == CartProblem.None && unit.Session.Donation is { } donation)
         {
             problem = (await holds.SetDonationAsync(attempt.CartId!, donation, cancellationToken)).Problem;
             if (problem != CartProblem.None)
@@ -143,14 +166,13 @@ public sealed class CartService(CurrentClient client, CartSessions sessions, Tic
 
         if (problem != CartProblem.None)
         {
-            if (!unit.Session.Cart.IsEmpty)
+            if (unit.Session.Cart.IsEmpty)
             {
-                return Unchanged(unit, problem, attempt.FailedDiscountId);
+                unit.Session = unit.Session.Remembering(selection, lines);
+                await unit.CommitAsync(cancellationToken);
             }
 
-            unit.Session = unit.Session.Remembering(selection, lines);
-            await unit.CommitAsync(cancellationToken);
-            return Unchanged(unit, problem, attempt.FailedDiscountId);
+            return Unchanged(unit, problem, attempt?.FailedDiscountId);
         }
 
         if (unit.Session.HeldCartId is { } oldCartId)
@@ -158,8 +180,8 @@ public sealed class CartService(CurrentClient client, CartSessions sessions, Tic
             await holds.ReleaseAsync(oldCartId, unit.Session.Cart, cancellationToken);
         }
 
-        var holdEnd = await holds.HoldEndAsync(attempt.CartId!, attempt.Cart, cancellationToken);
-        unit.Session = unit.Session.Replaced(attempt.CartId!, attempt.Cart, renewals, holdEnd, time.GetUtcNow());
+        var hold = await holds.HoldAsync(attempt!.CartId!, attempt.Cart, cancellationToken);
+        unit.Session = unit.Session.Replaced(attempt.CartId!, attempt.Cart, renewal, hold, time.GetUtcNow());
         return await CommitAsync(unit, cancellationToken);
     }
 

@@ -9,8 +9,10 @@ internal static class CartServiceCollectionExtensions
     {
         services.AddSingleton<CartSessionStore>();
         services.AddSingleton<IVisitorStateCarrier, CartSessionCarrier>();
+        services.AddSingleton<AddressHolds>();
         services.AddScoped<CartSessions>();
         services.AddScoped<TicketHolds>();
+        services.AddScoped<HoldChecks>();
         services.AddScoped<CartService>();
         services.AddScoped<DonationService>();
         return services;

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Checkout.VoordeMensen.Carts;
 using Checkout.Web.Features.Purchase;
 
 namespace Checkout.Web.Features.Cart;
@@ -33,7 +34,19 @@ public sealed record CartSession
     /// <summary>How long the hold given at the last change lasts, in whole minutes (for the hold sentence).</summary>
     public int? HoldMinutes { get; init; }
 
+    /// <summary>
+    /// How many changes restarted VdM's hold of this selection since it was first held (renewals, and every add,
+    /// removal or donation change of a held cart): they all extend the hold, so they all count against
+    /// <c>Shop:MaxRenewals</c>.
+    /// </summary>
     public int Renewals { get; init; }
+
+    /// <summary>
+    /// When the held selection was first held: carried through every change and renewal, so that no change resets its
+    /// age (<see cref="HoldPolicy"/>). Null while nothing is held; a session stored before this existed gets it at its
+    /// next change.
+    /// </summary>
+    public DateTimeOffset? HoldStartedAt { get; init; }
 
     /// <summary>
     /// The donation the visitor chose (one of the client's amounts): in the VdM cart while tickets are held, and
@@ -43,12 +56,18 @@ public sealed record CartSession
 
     public PlacedOrder? Order { get; init; }
 
+    /// <summary>Peppered answered 404 for this cart id (docs/vdm-assumptions.md): the hold is the configured one and no donation is offered.</summary>
+    public bool PepperedCartUnknown { get; init; }
+
     /// <summary>What the visitor typed at checkout, so a failed order or a cancelled payment loses nothing.</summary>
     public Buyer? Buyer { get; init; }
 
     /// <summary>The VdM cart that holds tickets now; null when nothing is held.</summary>
     [JsonIgnore]
     public string? HeldCartId => Cart.IsEmpty ? null : CartId;
+
+    /// <summary>Whether VdM holds tickets for this session as far as the shop knows: a cart with tickets whose hold has not ended.</summary>
+    public bool IsHolding(DateTimeOffset now) => !Cart.IsEmpty && (HoldExpiresAt is not { } end || end > now);
 
     /// <summary>The order this session became less than <paramref name="window"/> ago, to hand to a repeated click.</summary>
     public PlacedOrder? RecentOrder(DateTimeOffset now, TimeSpan window) =>
@@ -57,31 +76,51 @@ public sealed record CartSession
     /// <summary>VdM's answer to reading the cart: released seats are gone, and a cart without tickets has no hold.</summary>
     public CartSession Refreshed(HeldCart cart) => cart.IsEmpty ? this with { Cart = cart, HoldExpiresAt = null } : this with { Cart = cart };
 
-    /// <summary>The cart as VdM left it after a refused change (what that change added was taken out again).</summary>
-    public CartSession Refused(HeldCart cart) => this with { Cart = cart };
+    /// <summary>
+    /// The cart as VdM left it after a refused change (what that change added was taken out again). When the change
+    /// touched a held cart, VdM restarted its hold (until <paramref name="restartedHoldEnd"/>): that counts as an
+    /// extension.
+    /// </summary>
+    public CartSession Refused(HeldCart cart, DateTimeOffset? restartedHoldEnd) => restartedHoldEnd is { } end
+        ? this with { Cart = cart, HoldExpiresAt = end, Renewals = Renewals + 1 }
+        : this with { Cart = cart };
 
     /// <summary>A new VdM cart: nothing is known to be held in it yet.</summary>
     public CartSession InNewCart(string cartId) => this with { CartId = cartId, Cart = HeldCart.Empty, HoldExpiresAt = null };
 
     /// <summary>
     /// VdM accepted a change: the cart, the selection it stands for (kept to reserve again after the hold) and the
-    /// hold VdM restarted with it (none for an empty cart).
+    /// hold VdM restarted with it. A cart without tickets holds nothing: its hold, age and count end.
     /// </summary>
-    public CartSession Holding(HeldCart cart, DateTimeOffset? holdEnd, DateTimeOffset now) => this with
+    private CartSession Holding(HeldCart cart, CartHold hold, DateTimeOffset now) => this with
     {
         Cart = cart,
         Selection = TicketSelection.From(cart),
         SelectionLines = cart.IsEmpty ? [] : cart.Lines,
-        HoldExpiresAt = holdEnd,
-        HoldMinutes = holdEnd is { } end ? Math.Max(0, (int)Math.Round((end - now).TotalMinutes)) : null,
+        HoldExpiresAt = hold.End,
+        HoldMinutes = hold.End is { } end ? Math.Max(0, (int)Math.Round((end - now).TotalMinutes)) : null,
+        PepperedCartUnknown = !hold.PepperedKnowsCart,
+        HoldStartedAt = cart.IsEmpty ? null : HoldStartedAt ?? now,
+        Renewals = cart.IsEmpty ? 0 : Renewals,
     };
 
-    /// <summary>The visitor added tickets: a new choice, so the renewals count from zero again.</summary>
-    public CartSession Added(HeldCart cart, DateTimeOffset? holdEnd, DateTimeOffset now) => Holding(cart, holdEnd, now) with { Renewals = 0 };
+    /// <summary>
+    /// The visitor added tickets: to a held selection that is an extension (its age goes on); otherwise a new
+    /// selection starts, held from now.
+    /// </summary>
+    public CartSession Added(HeldCart cart, CartHold hold, DateTimeOffset now) => IsHolding(now)
+        ? Extended().Holding(cart, hold, now)
+        : (this with { Renewals = 0, HoldStartedAt = now }).Holding(cart, hold, now);
 
-    /// <summary>The selection is held again in a fresh cart (a renewal, or a reservation after the hold ended).</summary>
-    public CartSession Replaced(string cartId, HeldCart cart, int renewals, DateTimeOffset? holdEnd, DateTimeOffset now) =>
-        (this with { CartId = cartId, Renewals = renewals }).Holding(cart, holdEnd, now);
+    /// <summary>The visitor took a ticket out; VdM restarted the hold of what is left, which counts as an extension.</summary>
+    public CartSession Removed(HeldCart cart, CartHold hold, DateTimeOffset now) => Extended().Holding(cart, hold, now);
+
+    /// <summary>
+    /// The selection is held again in a fresh cart: a renewal of a running hold (an extension; its age goes on), or a
+    /// reservation after the hold ended (a new hold; its seats were free in between).
+    /// </summary>
+    public CartSession Replaced(string cartId, HeldCart cart, bool renewal, CartHold hold, DateTimeOffset now) =>
+        (renewal ? Extended() : this with { Renewals = 0, HoldStartedAt = now }).WithCartId(cartId).Holding(cart, hold, now);
 
     /// <summary>A selection that could not be held now, kept so one click tries again.</summary>
     public CartSession Remembering(IReadOnlyList<TicketSelection> selection, IReadOnlyList<HeldTicket> lines) =>
@@ -92,9 +131,9 @@ public sealed record CartSession
 
     public CartSession WithoutDonation() => this with { Donation = null };
 
-    /// <summary>VdM holds the new donation; it restarts the hold on every cart change and says until when.</summary>
+    /// <summary>VdM holds the new donation; it restarts the hold on every cart change (an extension) and says until when.</summary>
     public CartSession DonationChanged(decimal? donation, DateTimeOffset? holdEnd) =>
-        this with { Donation = donation, HoldExpiresAt = holdEnd ?? HoldExpiresAt };
+        Extended() with { Donation = donation, HoldExpiresAt = holdEnd ?? HoldExpiresAt };
 
     public CartSession WithBuyer(Buyer buyer) => this with { Buyer = buyer };
 
@@ -103,4 +142,8 @@ public sealed record CartSession
     /// only the order (for a repeated click) and the buyer's details (for a retry) stay.
     /// </summary>
     public CartSession OrderPlaced(PlacedOrder order) => Empty with { Order = order, Buyer = Buyer };
+
+    private CartSession Extended() => this with { Renewals = Renewals + 1 };
+
+    private CartSession WithCartId(string cartId) => this with { CartId = cartId };
 }

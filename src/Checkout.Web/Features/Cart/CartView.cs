@@ -9,7 +9,8 @@ public sealed record CartView(
     IReadOnlyList<TicketSelection> Selection,
     IReadOnlyList<HeldTicket> ExpiredLines,
     PlacedOrder? LastOrder,
-    decimal? Donation = null)
+    decimal? Donation = null,
+    bool DonationsOffered = true)
 {
     public bool IsEmpty => Cart.IsEmpty;
 
@@ -26,11 +27,13 @@ public sealed record CartView(
     /// <summary>What the session shows: the hold and the donation only while tickets are held, the lapsed selection otherwise.</summary>
     public static CartView Of(CartSession session, ShopOptions shop) => new(
         session.Cart,
-        session.Cart.IsEmpty ? HoldState.None : new HoldState(session.HoldExpiresAt, Math.Max(0, shop.MaxRenewals - session.Renewals), session.HoldMinutes),
+        session.Cart.IsEmpty ? HoldState.None : new HoldState(
+            session.HoldExpiresAt, Math.Max(0, shop.MaxRenewals - session.Renewals), session.HoldMinutes, HoldPolicy.ExtendableUntil(session, shop)),
         session.Selection,
         session.Cart.IsEmpty ? session.SelectionLines : [],
         session.Order,
-        session.Cart.IsEmpty ? null : session.Donation);
+        session.Cart.IsEmpty ? null : session.Donation,
+        !session.PepperedCartUnknown);
 
     /// <summary>Tickets were chosen but their hold ended (or VdM released them): one click reserves them again.</summary>
     public bool IsExpired => Cart.IsEmpty && Selection.Count > 0;

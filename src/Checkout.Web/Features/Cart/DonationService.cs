@@ -11,12 +11,17 @@ public sealed class DonationService(
     CartService cart,
     CurrentClient client,
     CartSessions sessions,
+    HoldChecks checks,
+    TimeProvider time,
     ILogger<DonationService> logger)
 {
     /// <summary>The amounts this client offers; empty = no donation offer.</summary>
     public IReadOnlyList<decimal> Amounts => client.Settings.Shop.Donations.Amounts;
 
-    /// <summary>Adds, changes or (with null) removes the donation of a cart that holds tickets.</summary>
+    /// <summary>
+    /// Adds, changes or (with null) removes the donation of a cart that holds tickets. VdM restarts the hold with it, so
+    /// it is an extension of the hold (<see cref="HoldPolicy"/>).
+    /// </summary>
     public async Task<CartChange> SetAsync(decimal? amount, CancellationToken cancellationToken)
     {
         if (amount is { } chosen && !Amounts.Contains(chosen))
@@ -28,13 +33,18 @@ public sealed class DonationService(
         var problem = CartProblem.None;
         await using (var unit = await sessions.OpenAsync(cancellationToken))
         {
-            if (unit.Session.HeldCartId is { } cartId && unit.Session.Donation != amount)
+            // After the hold ended there is nothing to change: the page reads the cart and shows the lapsed selection.
+            if (unit.Session.HeldCartId is { } cartId && unit.Session.IsHolding(time.GetUtcNow()) && unit.Session.Donation != amount)
             {
-                (problem, var holdEnd) = await holds.SetDonationAsync(cartId, amount, cancellationToken);
+                problem = checks.BeforeExtending(unit.Session);
                 if (problem == CartProblem.None)
                 {
-                    unit.Session = unit.Session.DonationChanged(amount, holdEnd);
-                    await unit.CommitAsync(cancellationToken);
+                    (problem, var holdEnd) = await holds.SetDonationAsync(cartId, amount, cancellationToken);
+                    if (problem == CartProblem.None)
+                    {
+                        unit.Session = unit.Session.DonationChanged(amount, holdEnd);
+                        await unit.CommitAsync(cancellationToken);
+                    }
                 }
             }
         }

@@ -1,10 +1,11 @@
 namespace Checkout.Web.Features.Cart;
 
 /// <summary>
-/// When the hold ends, how many renewals are left and how long the hold lasts (null = the configured hold);
-/// <see cref="ExpiresAt"/> is null for an empty cart.
+/// When the hold ends, how many renewals are left, how long the hold lasts (null = the configured hold) and until when
+/// it may still be extended (<see cref="HoldPolicy.ExtendableUntil"/>; null = no bound); <see cref="ExpiresAt"/> is null
+/// for an empty cart.
 /// </summary>
-public sealed record HoldState(DateTimeOffset? ExpiresAt, int RenewalsLeft, int? Minutes = null)
+public sealed record HoldState(DateTimeOffset? ExpiresAt, int RenewalsLeft, int? Minutes = null, DateTimeOffset? ExtendableUntil = null)
 {
     public static HoldState None { get; } = new(null, 0);
 

@@ -34,6 +34,13 @@ public sealed partial class HoldTimer
     [Parameter, EditorRequired]
     public required int RenewalsLeft { get; set; }
 
+    /// <summary>
+    /// The last moment the selection may still be extended (<see cref="HoldPolicy.ExtendableUntil"/>); null = only the
+    /// renewals left count. After it the timer says that the time can no longer be extended.
+    /// </summary>
+    [Parameter]
+    public DateTimeOffset? ExtendableUntil { get; set; }
+
     /// <summary>The length of the hold in minutes, for the hold sentence; null = the client's configured hold.</summary>
     [Parameter]
     public int? HoldMinutes { get; set; }
@@ -48,7 +55,12 @@ public sealed partial class HoldTimer
 
     private bool IsWarning => remaining < WarnBelow;
 
-    private bool CanRenew => RenewalsLeft > 0 && remaining < RenewBelow;
+    private bool MayRenew => RenewalsLeft > 0 && (ExtendableUntil is not { } last || Time.GetUtcNow() <= last);
+
+    private bool CanRenew => MayRenew && remaining < RenewBelow;
+
+    /// <summary>In the time the extend button would be offered, but extending is no longer possible.</summary>
+    private bool CannotRenew => !MayRenew && remaining < RenewBelow && remaining > TimeSpan.Zero;
 
     private string Clock => $"{(int)remaining.TotalMinutes}:{remaining.Seconds:00}";
 
@@ -103,7 +115,7 @@ public sealed partial class HoldTimer
         remaining = RemainingNow();
         if (Announcements.LastOrDefault(a => before > a.At && remaining <= a.At) is { Key: { } key })
         {
-            announcement = RenewalsLeft > 0 ? $"{T[key]} {T["AnnounceCanExtend"]}" : T[key];
+            announcement = MayRenew ? $"{T[key]} {T["AnnounceCanExtend"]}" : T[key];
         }
 
         StateHasChanged();

@@ -44,11 +44,15 @@ internal static class CustomerServiceCollectionExtensions
         return services;
     }
 
-    /// <summary>After the visitor middleware: token links and verification tickets on page requests; the development mailbox in sandbox mode.</summary>
+    /// <summary>
+    /// After the visitor middleware: token links and verification tickets on page requests; the development mailbox in
+    /// sandbox mode where it may be shown (<see cref="CustomerMailRouting.MailboxShown"/>).
+    /// </summary>
     public static WebApplication UseCheckoutCustomers(this WebApplication app)
     {
         app.UseMiddleware<IdentityLinkMiddleware>();
-        if (string.IsNullOrWhiteSpace(app.Configuration["Mail:Host"]) && CustomerMailRouting.AnyClientUsesSandbox(app.Configuration))
+        if (string.IsNullOrWhiteSpace(app.Configuration["Mail:Host"]) && CustomerMailRouting.AnyClientUsesSandbox(app.Configuration)
+            && CustomerMailRouting.MailboxShown(app.Configuration, app.Environment))
         {
             app.MapDevelopmentMailbox();
         }

@@ -5,7 +5,8 @@ namespace Checkout.Web.Features.Customers;
 
 /// <summary>
 /// /dev/mailbox: the mails of the development mailbox as a bare HTML page, for trying and testing the code flow
-/// locally. Mapped only when a client runs against the embedded sandbox and no SMTP host is configured.
+/// locally. Mapped only when a client runs against the embedded sandbox, no SMTP host is configured and the mailbox may
+/// be shown (Development, or <c>Sandbox:Mailbox</c> true).
 /// </summary>
 internal static class DevelopmentMailboxEndpoint
 {

@@ -78,9 +78,10 @@ public sealed partial class AddToCartForm
             return;
         }
 
-        var change = await Cart.AddAsync(PerformanceId, check.Requests, CancellationToken.None);
+        var change = await Cart.AddAsync(PerformanceId, MaxPerOrder, check.Requests, CancellationToken.None);
         if (change.Succeeded)
         {
+            await VenueEvents.AddedToCartAsync(PerformanceId, check.Requests, types, CancellationToken.None);
             Navigation.NavigateTo("cart");
             return;
         }

@@ -6,12 +6,15 @@ namespace Checkout.Web.Features.Orders;
 /// <summary>
 /// An order's status from the URL alone (VdM's <c>?return=</c>, its older <c>?response=</c>, or the bookmarkable
 /// <c>/order/{key}</c>). What it shows and the checks that keep it current belong to an <see cref="OrderStatusTracker"/>;
-/// the page opens it for the requested key and re-renders when it changes.
+/// the page opens it for the requested key and re-renders when it changes. Every look the visitor causes counts against
+/// the lookups per address: a page load in <see cref="Shell.Security.AddressRateLimitMiddleware"/>, a key opened or
+/// checked again inside the circuit here.
 /// </summary>
 public sealed partial class OrderStatusPage
 {
     private readonly CancellationTokenSource lifetime = new();
     private OrderStatusTracker tracker = default!;
+    private bool limited;
 
     /// <summary>The bookmarkable form, /order/{key}.</summary>
     [Parameter]
@@ -54,10 +57,16 @@ public sealed partial class OrderStatusPage
         // Opening the page asks VdM once, not twice: the circuit takes over what prerendering read.
         var prerendered = Prerendered;
         Prerendered = null;
+        // A key the circuit must look up itself (navigated to, not read while prerendering) costs a VdM call like a load.
+        if (RendererInfo.IsInteractive && prerendered?.Key != RequestedKey && !await MayLookUpAsync())
+        {
+            return;
+        }
+
         await tracker.OpenAsync(RequestedKey, prerendered, lifetime.Token);
         if (prerendered?.Key != RequestedKey && !tracker.Failed && !RendererInfo.IsInteractive)
         {
-            Prerendered = new PrerenderedOrder(RequestedKey, tracker.Status);
+            Prerendered = new PrerenderedOrder(RequestedKey, tracker.View);
         }
 
         Loaded();
@@ -65,11 +74,26 @@ public sealed partial class OrderStatusPage
 
     private async Task ReloadAsync()
     {
-        await tracker.LoadAsync(lifetime.Token);
-        Loaded();
+        if (await MayLookUpAsync())
+        {
+            await tracker.LoadAsync(lifetime.Token);
+            Loaded();
+        }
     }
 
-    private Task CheckAgainAsync() => tracker.CheckAgainAsync(PollBound, lifetime.Token);
+    private async Task CheckAgainAsync()
+    {
+        if (await MayLookUpAsync())
+        {
+            await tracker.CheckAgainAsync(PollBound, lifetime.Token);
+        }
+    }
+
+    private async Task<bool> MayLookUpAsync()
+    {
+        limited = !(await Guard.TryStatusLookupAsync(Visitor.Address, lifetime.Token)).Allowed;
+        return !limited;
+    }
 
     private void Loaded()
     {

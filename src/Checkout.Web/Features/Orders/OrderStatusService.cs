@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using Checkout.VoordeMensen;
 using Checkout.VoordeMensen.Carts;
-using Checkout.VoordeMensen.Public;
+using Checkout.VoordeMensen.Orders;
 using Checkout.Web.Features.Cart;
 using Checkout.Web.Shell.Clients;
 
@@ -13,15 +13,41 @@ namespace Checkout.Web.Features.Orders;
 /// </summary>
 public sealed partial class OrderStatusService(
     IVoordeMensenClients vdm,
+    IVoordeMensenOrders orders,
     CurrentClient client,
     OrderAttemptStore attempts,
-    CartService cart)
+    CartService cart,
+    TimeProvider time)
 {
-    /// <summary>The order's status; null when the key is malformed or VdM does not know the order.</summary>
-    public Task<VdmResult<OrderStatus?>> GetAsync(string? orderKey, CancellationToken cancellationToken) =>
+    /// <summary>
+    /// The order as the page shows it; null when the key is malformed or VdM does not know the order. The order state
+    /// is asked for (with a Peppered key, one more VdM call) only when the payment status alone does not settle the
+    /// page (<see cref="OrderView.NeedsState"/>), so polling a pending payment costs one call per look.
+    /// </summary>
+    public Task<VdmResult<OrderView?>> GetAsync(string? orderKey, CancellationToken cancellationToken) =>
         IsPlausibleKey(orderKey)
-            ? VdmResults.ReadAsync(() => vdm.For(client.Key).Public.GetOrderStatusAsync(orderKey!, cancellationToken))
-            : Task.FromResult(VdmResults.Ok<OrderStatus?>(null));
+            ? VdmResults.ReadAsync(() => ViewAsync(orderKey!, cancellationToken))
+            : Task.FromResult(VdmResults.Ok<OrderView?>(null));
+
+    private async Task<OrderView?> ViewAsync(string orderKey, CancellationToken cancellationToken)
+    {
+        if (await vdm.For(client.Key).Public.GetOrderStatusAsync(orderKey, cancellationToken) is not { } status)
+        {
+            return null;
+        }
+
+        var placedAt = (await attempts.GetAsync(client.Key, orderKey, cancellationToken))?.PlacedAt;
+        var timing = placedAt is not { } placed ? OrderTiming.Unknown
+            : time.GetUtcNow() > placed.AddMinutes(client.Settings.Shop.HoldMinutes) ? OrderTiming.WindowPassed
+            : OrderTiming.PlacedHereRecently;
+        var state = status.State ?? OrderState.Unknown;
+        if (state.Kind == OrderStateKind.Unknown && OrderView.NeedsState(status.PaymentStatus, timing))
+        {
+            state = (await orders.WithStateAsync(client.Key, orderKey, status, placedAt, cancellationToken)).State;
+        }
+
+        return new OrderView(status, state, OrderView.Decide(status.PaymentStatus, state, timing == OrderTiming.WindowPassed));
+    }
 
     /// <summary>
     /// Asks VdM's ticket host to check the payment with the provider. VdM wants this once after the return of an

@@ -1,6 +1,3 @@
-using Checkout.VoordeMensen;
-using Checkout.VoordeMensen.Public;
-
 namespace Checkout.Web.Features.Orders;
 
 /// <summary>
@@ -25,8 +22,9 @@ public sealed class OrderStatusTracker(OrderStatusService orders, TimeProvider t
     /// <summary>The order shown; null before the first <see cref="OpenAsync"/>.</summary>
     public string? Key { get; private set; }
 
-    public OrderStatus? Status { get; private set; }
+    public OrderView? View { get; private set; }
 
+    /// <summary>VdM does not know the order, or deleted it.</summary>
     public bool NotFound { get; private set; }
 
     /// <summary>VdM could not say: the page offers to try again.</summary>
@@ -35,7 +33,7 @@ public sealed class OrderStatusTracker(OrderStatusService orders, TimeProvider t
     /// <summary>The bound passed while the order was still unconfirmed: the page offers to check again.</summary>
     public bool StoppedChecking { get; private set; }
 
-    public bool IsUnconfirmed => Status?.PaymentStatus.Kind is PaymentStatusKind.None or PaymentStatusKind.Pending;
+    public bool IsUnconfirmed => View?.Outcome == OrderOutcome.Pending;
 
     /// <summary>
     /// Shows another order: ends the loop of the previous one (this one gets its own payment check) and loads the
@@ -46,12 +44,11 @@ public sealed class OrderStatusTracker(OrderStatusService orders, TimeProvider t
         Stop();
         paymentChecked = false;
         Key = key;
-        Status = null;
+        View = null;
         NotFound = Failed = StoppedChecking = false;
         if (prerendered is { } known && known.Key == key)
         {
-            Status = known.Status;
-            NotFound = Status is null;
+            Show(known.View);
             return Task.CompletedTask;
         }
 
@@ -63,8 +60,17 @@ public sealed class OrderStatusTracker(OrderStatusService orders, TimeProvider t
     {
         Failed = false;
         var read = await orders.GetAsync(Key, cancellationToken);
-        (Status, NotFound, Failed) = read.Succeeded ? (read.Value, read.Value is null, false) : (null, false, true);
+        if (read.Succeeded)
+        {
+            Show(read.Value);
+        }
+        else
+        {
+            (View, NotFound, Failed) = (null, false, true);
+        }
     }
+
+    private void Show(OrderView? view) => (View, NotFound) = view is null or { Outcome: OrderOutcome.Gone } ? (null, true) : (view, false);
 
     /// <summary>Starts keeping an unconfirmed order current (only in a live circuit: a prerendered page cannot update).</summary>
     public void Watch(TimeSpan bound, CancellationToken lifetime)
@@ -135,7 +141,7 @@ public sealed class OrderStatusTracker(OrderStatusService orders, TimeProvider t
         // Another order opened meanwhile: an answer about the previous one is dropped.
         if (await orders.GetAsync(key, cancellationToken) is { Value: { } latest } && key == Key)
         {
-            Status = latest;
+            Show(latest);
         }
 
         Changed?.Invoke();

@@ -33,7 +33,8 @@ public sealed partial class CheckoutPage
             return;
         }
 
-        await State.StartAsync(await Ordering.GetSavedBuyerAsync(CancellationToken.None), CancellationToken.None);
+        // What the visitor typed before wins over what a venue page passed in.
+        await State.StartAsync(await Ordering.GetSavedBuyerAsync(CancellationToken.None) ?? await Venue.PrefilledBuyerAsync(CancellationToken.None), CancellationToken.None);
         await LoadPaymentMethodsAsync();
     }
 

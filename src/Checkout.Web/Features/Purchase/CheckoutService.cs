@@ -21,6 +21,7 @@ public sealed class CheckoutService(
     AbuseGuard guard,
     HybridCache cache,
     TimeProvider time,
+    ShopMetrics metrics,
     ILogger<CheckoutService> logger)
 {
     /// <summary>How long a repeated click is taken for the same attempt rather than a new order.</summary>
@@ -71,7 +72,7 @@ public sealed class CheckoutService(
             return new PlaceOrderResult(null, OrderProblem.CartChanged);
         }
 
-        if (!guard.TryPlaceOrder(unit.Visitor))
+        if (!await guard.TryPlaceOrderAsync(unit.Visitor, cancellationToken))
         {
             logger.LogWarning("Order placement rate-limited for a visitor");
             return new PlaceOrderResult(null, OrderProblem.TooManyRequests);
@@ -84,6 +85,7 @@ public sealed class CheckoutService(
             return new PlaceOrderResult(null, OrderProblems.From(created.Refusal.Value), created.Message);
         }
 
+        metrics.OrderPlaced(client.Key);
         var order = new PlacedOrder(cartId, created.Value!.OrderKey, created.Value.PaymentUrl, time.GetUtcNow());
         var session = unit.Session;
         await attempts.SaveAsync(client.Key, order.OrderKey, new OrderAttempt(session.Selection, session.Cart.Lines, time.GetUtcNow(), session.Donation), cancellationToken);

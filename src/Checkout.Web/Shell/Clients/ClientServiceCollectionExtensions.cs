@@ -8,7 +8,10 @@ internal static class ClientServiceCollectionExtensions
     /// <summary>Binds and validates every white-label client's web settings at start-up.</summary>
     public static IServiceCollection AddCheckoutClients(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<HostingSettings>().BindConfiguration(HostingSettings.Section).ValidateOnStart();
+        // Strict hosts unless configured otherwise, except on a developer's machine.
+        services.AddOptions<HostingSettings>().BindConfiguration(HostingSettings.Section)
+            .PostConfigure<IWebHostEnvironment>((s, environment) => s.StrictHosts ??= !environment.IsDevelopment())
+            .ValidateOnStart();
         services.AddSingleton<IValidateOptions<ClientSettings>, ClientSettingsValidator>();
 
         foreach (var key in ClientKeys.From(configuration))

@@ -13,6 +13,9 @@ internal sealed partial class ClientSettingsValidator(IWebHostEnvironment enviro
     private const int MaxHoldTextLength = 300;
     private const int MaxDonationAmounts = 6;
     private const decimal MaxDonation = 1000m;
+    private const int MaxHoldMinutes = 240;
+    private const int MaxSeatsPerVisitor = 1_000;
+    private const int MaxSeatsPerAddress = 100_000;
 
     public ValidateOptionsResult Validate(string? name, ClientSettings options)
     {
@@ -95,6 +98,10 @@ internal sealed partial class ClientSettingsValidator(IWebHostEnvironment enviro
         Range(nameof(shop.FewTicketsLeftAt), shop.FewTicketsLeftAt, 0, 50);
         Range(nameof(shop.StatusPollSeconds), shop.StatusPollSeconds, 10, 600);
         Range(nameof(shop.EveningMinutes), shop.EveningMinutes, 15, 1440);
+        // A selection must be holdable at all, and one visitor's cap must fit in their address's.
+        Range(nameof(shop.MaxHoldMinutes), shop.MaxHoldMinutes, shop.HoldMinutes, MaxHoldMinutes);
+        Range(nameof(shop.MaxSeatsPerVisitor), shop.MaxSeatsPerVisitor, 1, MaxSeatsPerVisitor);
+        Range(nameof(shop.MaxSeatsPerAddress), shop.MaxSeatsPerAddress, shop.MaxSeatsPerVisitor, MaxSeatsPerAddress);
     }
 
     private static void ValidateHoldText(ShopOptions shop, Func<string, string> path, List<string> failures)

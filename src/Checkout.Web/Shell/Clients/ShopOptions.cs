@@ -11,8 +11,29 @@ public sealed class ShopOptions
     /// </summary>
     public int HoldMinutes { get; set; } = 15;
 
-    /// <summary>How often a visitor may renew the hold of the same selection (WCAG 2.2.1 asks for at least 10).</summary>
+    /// <summary>
+    /// How often the hold of the same selection may be extended (WCAG 2.2.1 asks for at least 10). Every change of a held
+    /// cart restarts VdM's hold, so renewals, adds, removals and donation changes all count.
+    /// </summary>
     public int MaxRenewals { get; set; } = 10;
+
+    /// <summary>
+    /// Minutes one selection may be held in all, from its first hold, whatever changes and renewals follow (VdM's own
+    /// shop holds for at most about 30). A change that would make the hold end later is refused; what is held stays
+    /// held until then.
+    /// </summary>
+    public int MaxHoldMinutes { get; set; } = 30;
+
+    /// <summary>Seats one visitor may hold at once, across the client's performances (the rest: finish an order first).</summary>
+    public int MaxSeatsPerVisitor { get; set; } = 20;
+
+    /// <summary>
+    /// Seats all visitors from one address (IPv6: one /64) may hold at once, across the client's performances. Schools,
+    /// offices and mobile carriers put many buyers behind one address: they are told to finish an order first (held
+    /// seats become orders and leave the count), never refused without a word. Raise it for a venue that sells to
+    /// such groups on sale days.
+    /// </summary>
+    public int MaxSeatsPerAddress { get; set; } = 40;
 
     /// <summary>A performance shows "few tickets left" when VdM allows at most this many per order (and fewer than its siblings).</summary>
     public int FewTicketsLeftAt { get; set; } = 4;

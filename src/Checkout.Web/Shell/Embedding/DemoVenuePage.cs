@@ -8,8 +8,8 @@ namespace Checkout.Web.Shell.Embedding;
 /// sandbox is in use (never next to a real VdM). To be a real cross-site embed on one machine it points at the shop
 /// under the other loopback name: viewed on <c>http://localhost:5000</c> it loads the shop from
 /// <c>http://127.0.0.1:5000</c> and the other way round (different sites, so the browser treats the shop's cookies as
-/// third-party). The sandbox default allows <c>http://localhost:5000</c> and <c>http://localhost:8080</c> as embedding
-/// origins. The page has its own CSP: scripts and frames only from the shop.
+/// third-party). The Development overlay allows <c>http://localhost:5000</c> and <c>http://localhost:8080</c> as
+/// embedding origins. The page has its own CSP: scripts and frames only from the shop.
 /// </summary>
 internal static class DemoVenuePage
 {
@@ -20,14 +20,21 @@ internal static class DemoVenuePage
         endpoints.MapGet(Path, (HttpContext context) =>
         {
             var shop = ShopOrigin(context.Request);
-            var english = string.Equals(context.Request.Query["lang"], "en", StringComparison.OrdinalIgnoreCase);
-            context.Response.Headers.ContentSecurityPolicy = string.Join("; ",
-                "default-src 'self'", $"script-src {shop}", $"frame-src {shop}", "style-src 'self' 'unsafe-inline'",
-                "img-src 'self' data:", "base-uri 'none'", "object-src 'none'", "form-action 'none'", "frame-ancestors 'none'");
-            return Results.Content(Html(shop, english), "text/html; charset=utf-8");
+            var nonce = CspNonce.Of(context)!;
+            context.Response.Headers.ContentSecurityPolicy = Policy(shop, $"'nonce-{nonce}'");
+            return Results.Content(Html(shop, IsEnglish(context.Request), nonce), "text/html; charset=utf-8");
         }).ExcludeFromDescription();
+        endpoints.MapGet(DemoPluginVenuePage.Path, DemoPluginVenuePage.RespondAsync).ExcludeFromDescription();
         return endpoints;
     }
+
+    /// <summary>The demo pages' own policy: scripts and frames only from the shop, plus their own inline script.</summary>
+    internal static string Policy(string shop, string inlineScripts) => string.Join("; ",
+        "default-src 'self'", $"script-src {shop} {inlineScripts}", $"frame-src {shop}", "style-src 'self' 'unsafe-inline'",
+        "img-src 'self' data:", "base-uri 'none'", "object-src 'none'", "form-action 'none'", "frame-ancestors 'none'");
+
+    internal static bool IsEnglish(HttpRequest request) =>
+        string.Equals(request.Query["lang"], "en", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The shop as seen from the demo page: the other loopback name, else the page's own origin.</summary>
     internal static string ShopOrigin(HttpRequest request)
@@ -42,7 +49,7 @@ internal static class DemoVenuePage
         return $"{request.Scheme}://{host}{port}";
     }
 
-    private static string Html(string shop, bool english)
+    private static string Html(string shop, bool english, string nonce)
     {
         var s = WebUtility.HtmlEncode(shop);
         var ev = SandboxDemoIds.MultiPerformanceFirst;
@@ -54,6 +61,9 @@ internal static class DemoVenuePage
             : ("nl", "Demo-theater", "De eigen website van een theater, met de kaartverkoop ingebouwd via één scripttag.", "Winkelwagen",
                 "Pop-up (overlay)", "Zijpaneel", "Koop kaarten voor Hamlet", "Alle voorstellingen van Hamlet", "Bekijk winkelwagen",
                 "Een tweede klant op dezelfde pagina (Fringe Festival, Engels)", "Zonder JavaScript");
+        var (member, memberBuy, plugin) = english
+            ? ("Member area (details passed to the checkout)", "Buy as a member", "The same shop on a page built like VdM's WordPress plugin")
+            : ("Ledenpagina (gegevens gaan mee naar het afrekenen)", "Koop als lid", "Dezelfde winkel op een pagina zoals VdM's WordPress-plugin die maakt");
         return $$"""
             <!DOCTYPE html>
             <html lang="{{lang}}">
@@ -96,11 +106,19 @@ internal static class DemoVenuePage
                 <a href="{{s}}/fringe/" data-checkout-shop="fringe/" data-checkout-cart data-testid="venue-fringe-cart">Fringe Festival – basket</a>
                 <a href="{{s}}/fringe/event/2101" data-checkout-shop="fringe/" data-checkout-event="2101" data-testid="venue-fringe-buy">Fringe Festival – tickets</a>
               </section>
+              <section aria-labelledby="member-heading">
+                <h2 id="member-heading">{{member}}</h2>
+                <a href="{{s}}/event/{{ev}}" data-checkout-event="{{ev}}" data-checkout-email="jan.jansen@example.nl"
+                   data-checkout-first-name="Jan" data-checkout-last-name="Jansen" data-checkout-campaign="members" data-testid="venue-buy-member">{{memberBuy}}</a>
+              </section>
               <section aria-labelledby="nojs-heading">
                 <h2 id="nojs-heading">{{noJs}}</h2>
                 <p><a href="{{s}}/event/{{ev}}">{{buy}}</a></p>
+                <p><a href="{{DemoPluginVenuePage.Path}}{{(english ? "?lang=en" : "")}}" data-testid="venue-plugin-page">{{plugin}}</a></p>
               </section>
+              {{DemoVenueAnalytics.Section(english)}}
             </main>
+            <script nonce="{{nonce}}">{{DemoVenueAnalytics.Script}}</script>
             </body>
             </html>
             """;

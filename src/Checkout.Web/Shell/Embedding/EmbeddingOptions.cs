@@ -11,4 +11,10 @@ public sealed class EmbeddingOptions
     /// Empty = the shop refuses to be framed at all.
     /// </summary>
     public string[] AllowedOrigins { get; set; } = [];
+
+    /// <summary>
+    /// The allowed origins in canonical form (<see cref="EmbeddingOrigins.Normalize"/>), as every header, meta tag and
+    /// check uses them; start-up refuses malformed ones, so none is dropped in a running app.
+    /// </summary>
+    public IReadOnlyList<string> Origins() => [.. AllowedOrigins.Select(EmbeddingOrigins.Normalize).OfType<string>()];
 }

@@ -5,8 +5,8 @@ namespace Checkout.Web.Shell.Embedding;
 /// <summary>
 /// Adds the security headers to every response. They are written when the response starts, because only then is the
 /// client known for sure (path prefix or host) and because the exception handler clears headers set earlier.
-/// The embedded sandbox's own pages (its payment simulator has an inline stylesheet) get no CSP; they stand in for
-/// VdM's payment provider, which sets its own.
+/// The embedded sandbox's own pages (its payment simulator has an inline stylesheet) send their own policy, as VdM's
+/// payment provider they stand in for does.
 /// </summary>
 internal sealed class SecurityHeadersMiddleware(RequestDelegate next, ClientRegistry registry)
 {
@@ -15,8 +15,8 @@ internal sealed class SecurityHeadersMiddleware(RequestDelegate next, ClientRegi
     public Task InvokeAsync(HttpContext context)
     {
         var isSandbox = context.Request.Path.StartsWithSegments(SandboxPath);
-        // The demo venue page sets its own policy: it stands in for a venue's site, which loads embed.js from the shop.
-        var isDemoVenue = context.Request.Path.Equals(DemoVenuePage.Path, StringComparison.OrdinalIgnoreCase);
+        // The demo venue pages set their own policy: they stand in for a venue's site, which loads embed.js from the shop.
+        var isDemoVenue = context.Request.Path.StartsWithSegments(DemoVenuePage.Path, StringComparison.OrdinalIgnoreCase);
         var nonce = CspNonce.Issue(context);
         context.Response.OnStarting(() =>
         {
@@ -35,6 +35,6 @@ internal sealed class SecurityHeadersMiddleware(RequestDelegate next, ClientRegi
 
     private IReadOnlyCollection<string> FrameAncestors(HttpContext context) =>
         context.Items[CurrentClient.HttpContextItem] is string key
-            ? [.. registry.Get(key).Embedding.AllowedOrigins.Select(EmbeddingOrigins.Normalize).OfType<string>()]
+            ? registry.Get(key).Embedding.Origins()
             : [];
 }

@@ -1,18 +1,14 @@
-using System.Globalization;
-using System.Threading.RateLimiting;
-using Checkout.Web.Shell.Errors;
 using System.Net;
-using Microsoft.AspNetCore.Components.Endpoints;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Http.Features;
-using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 
 namespace Checkout.Web.Shell.Security;
 
 /// <summary>
-/// Abuse hardening: forwarded headers from trusted proxies, request size limits, the ASP.NET Core rate limiter on form posts per address, and the options of
-/// the service-layer limits (<see cref="AbuseGuard"/>) for cart creation and order placement inside circuits.
+/// Abuse hardening: forwarded headers from trusted proxies, request size limits, and the rate limits of
+/// <see cref="AbuseGuard"/>: on page form posts and status page loads per address (<see cref="AddressRateLimitMiddleware"/>),
+/// and on cart creation and order placement inside circuits.
 /// </summary>
 internal static class SecurityHostingExtensions
 {
@@ -24,7 +20,8 @@ internal static class SecurityHostingExtensions
 
     public const int MaxFormValueLength = 4 * 1024;
 
-    private const string FormPostPolicyPrefix = "form-post:";
+    /// <summary>A year: the shop is only ever served over https outside a developer's machine.</summary>
+    public static readonly TimeSpan HstsMaxAge = TimeSpan.FromDays(365);
 
     public static WebApplicationBuilder AddCheckoutSecurity(this WebApplicationBuilder builder)
     {
@@ -32,6 +29,8 @@ internal static class SecurityHostingExtensions
         builder.Services.AddOptions<ForwardedHeadersSettings>().BindConfiguration(ForwardedHeadersSettings.Section).ValidateOnStart();
         builder.Services.AddSingleton<IValidateOptions<ForwardedHeadersSettings>, ForwardedHeadersSettingsValidator>();
         builder.Services.AddOptions<ForwardedHeadersOptions>().Configure<IOptions<ForwardedHeadersSettings>>((o, settings) => Apply(settings.Value, o));
+        // No includeSubDomains or preload: the shop cannot speak for the other hosts of a venue's domain.
+        builder.Services.AddHsts(o => o.MaxAge = HstsMaxAge);
 
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
@@ -47,39 +46,6 @@ internal static class SecurityHostingExtensions
             o.MultipartBodyLengthLimit = MaxRequestBodyBytes;
         });
 
-        builder.Services.AddRateLimiter(options =>
-        {
-            options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
-            {
-                // Only form posts to pages (the add-to-cart form): the sandbox, the circuit hub and GETs are not limited here.
-                if (!HttpMethods.IsPost(context.Request.Method)
-                    || context.GetEndpoint()?.Metadata.GetMetadata<ComponentTypeMetadata>() is null)
-                {
-                    return RateLimitPartition.GetNoLimiter("none");
-                }
-
-                var limits = context.RequestServices.GetRequiredService<IOptions<AbuseLimits>>().Value;
-                var address = context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
-                return RateLimitPartition.GetFixedWindowLimiter(FormPostPolicyPrefix + address, _ => new FixedWindowRateLimiterOptions
-                {
-                    PermitLimit = limits.FormPostsPerAddress,
-                    Window = TimeSpan.FromSeconds(limits.WindowSeconds),
-                    QueueLimit = 0,
-                    AutoReplenishment = true,
-                });
-            });
-            options.OnRejected = async (rejected, cancellationToken) =>
-            {
-                var http = rejected.HttpContext;
-                var limits = http.RequestServices.GetRequiredService<IOptions<AbuseLimits>>().Value;
-                var retryAfter = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var after) ? after : TimeSpan.FromSeconds(limits.WindowSeconds);
-                http.Response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
-                http.Response.ContentType = "text/plain; charset=utf-8";
-                var text = http.RequestServices.GetRequiredService<IStringLocalizer<ErrorText>>()["TooManyRequests"];
-                await http.Response.WriteAsync(text, cancellationToken);
-            };
-        });
         return builder;
     }
 
@@ -115,10 +81,25 @@ internal static class SecurityHostingExtensions
         }
     }
 
+    /// <summary>
+    /// Strict-Transport-Security on https responses outside Development, right after the forwarded headers: behind a
+    /// TLS proxy listed in <c>ForwardedHeaders</c> the request counts as https. Loopback hosts never get it (the
+    /// framework's default), so a local try-out on http://localhost is not pinned to https.
+    /// </summary>
+    public static WebApplication UseCheckoutHsts(this WebApplication app)
+    {
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseHsts();
+        }
+
+        return app;
+    }
+
     /// <summary>After routing (the limiter looks at the endpoint) and localization (the message is translated).</summary>
     public static WebApplication UseCheckoutRateLimiting(this WebApplication app)
     {
-        app.UseRateLimiter();
+        app.UseMiddleware<AddressRateLimitMiddleware>();
         return app;
     }
 }

@@ -9,13 +9,14 @@ namespace Checkout.Web.Shell.Visitors;
 
 /// <summary>
 /// Gives every visitor of a shop page a random id in an HttpOnly, data-protected cookie (one per client, scoped to
-/// the client's path prefix). Only page requests are touched: static files, the sandbox and health checks carry no
-/// cookie. A forged or foreign cookie fails to unprotect and is simply replaced. In a venue's iframe the cookie is
-/// partitioned (<see cref="FramedCookies"/>), so the cart survives blocked third-party cookies.
+/// the client's path prefix; Secure and <c>__Host-</c>/<c>__Secure-</c> named by <see cref="ShopCookies"/>). Only page
+/// requests are touched: static files, the sandbox and health checks carry no cookie. A forged or foreign cookie fails
+/// to unprotect and is simply replaced. In a venue's iframe the cookie is partitioned (<see cref="FramedCookies"/>),
+/// so the cart survives blocked third-party cookies.
 /// </summary>
 internal sealed class VisitorMiddleware(RequestDelegate next, IDataProtectionProvider protection)
 {
-    private const string Purpose = "Checkout.Visitor.v1";
+    internal const string Purpose = "Checkout.Visitor.v1";
     private static readonly TimeSpan Lifetime = TimeSpan.FromDays(30);
 
     private readonly IDataProtector protector = Protector(protection);
@@ -27,7 +28,7 @@ internal sealed class VisitorMiddleware(RequestDelegate next, IDataProtectionPro
             return next(context);
         }
 
-        var visitorId = Read(context.Request.Cookies[CookieName(client.Key)], client.Key);
+        var visitorId = Read(protector, context.Request.Cookies[CookieNameIn(context.Request, client.Key)], client.Key);
         if (visitorId is null)
         {
             visitorId = NewId();
@@ -38,25 +39,28 @@ internal sealed class VisitorMiddleware(RequestDelegate next, IDataProtectionPro
         return next(context);
     }
 
+    /// <summary>The cookie's name before <see cref="ShopCookies.Name"/> adds the prefix its request earns.</summary>
     internal static string CookieName(string clientKey) => $"checkout.visitor.{clientKey}";
 
     internal static string NewId() => WebEncoders.Base64UrlEncode(RandomNumberGenerator.GetBytes(18));
 
     internal static IDataProtector Protector(IDataProtectionProvider protection) => protection.CreateProtector(Purpose);
 
+    /// <summary>The cookie's name in this request, with the prefix <see cref="ShopCookies.Name"/> gives it.</summary>
+    internal static string CookieNameIn(HttpRequest request, string clientKey) => ShopCookies.Name(CookieName(clientKey), request);
+
     /// <summary>The one place the visitor cookie is written: a new visitor here, a new id after verification (<see cref="VisitorRotation"/>).</summary>
     internal static void IssueCookie(HttpContext context, IDataProtector protector, string clientKey, string visitorId) =>
-        context.Response.Cookies.Append(CookieName(clientKey), protector.Protect($"{clientKey}:{visitorId}"), FramedCookies.ForRequest(new CookieOptions
+        context.Response.Cookies.Append(CookieNameIn(context.Request, clientKey), protector.Protect($"{clientKey}:{visitorId}"), ShopCookies.Apply(new CookieOptions
         {
             HttpOnly = true,
             IsEssential = true,
-            Secure = context.Request.IsHttps,
             SameSite = SameSiteMode.Lax,
             MaxAge = Lifetime,
-            Path = context.Request.PathBase.HasValue ? context.Request.PathBase.Value : "/",
         }, context.Request));
 
-    private string? Read(string? cookie, string clientKey)
+    /// <summary>The visitor id in a client's cookie; null when absent, forged or another client's.</summary>
+    internal static string? Read(IDataProtector protector, string? cookie, string clientKey)
     {
         if (string.IsNullOrEmpty(cookie))
         {
