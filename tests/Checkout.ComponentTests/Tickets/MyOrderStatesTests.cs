@@ -1,6 +1,11 @@
 using Bunit;
 using Checkout.Tests.Shared.Fakes;
+using Checkout.VoordeMensen;
+using Checkout.VoordeMensen.Public;
+using Checkout.Web.Features.Orders;
 using Checkout.Web.Features.Tickets;
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Checkout.ComponentTests.Tickets;
 
@@ -9,12 +14,12 @@ public sealed class MyOrderStatesTests : MyTicketsTestBase
 {
     [Theory]
     [InlineData("paid", "ord", "paid", "Betaald", "Je kaarten zijn geldig", true, true, false)]
-    [InlineData("paid", "reemit", "reissued", "Opnieuw uitgegeven", "alleen de nieuwste kaarten zijn geldig", true, true, false)]
-    [InlineData("paid", "reissue", "reissued", "Opnieuw uitgegeven", "alleen de nieuwste kaarten zijn geldig", true, true, false)]
+    [InlineData("paid", "reemit", "reissued", "Opnieuw uitgegeven", "Alleen de nieuwe kaarten zijn geldig", true, true, false)]
+    [InlineData("paid", "reissue", "reissued", "Opnieuw uitgegeven", "Alleen de nieuwe kaarten zijn geldig", true, true, false)]
     [InlineData("paid", "cancel", "cancelledafterpayment", "Geannuleerd", "Stadsschouwburg De Ster heeft deze bestelling geannuleerd", false, false, true)]
-    [InlineData("partial", "ord", "partial", "Deels betaald", "om de rest te betalen", false, true, true)]
-    [InlineData("none", "res", "reservation", "Gereserveerd", "gereserveerd maar nog niet betaald", false, true, true)]
-    [InlineData("none", "pros", "prospect", "Aanbod", "Dit is een aanbod van Stadsschouwburg De Ster", false, false, true)]
+    [InlineData("partial", "ord", "partial", "Deels betaald", "om je bestelling af te ronden", false, true, true)]
+    [InlineData("none", "res", "reservation", "Gereserveerd", "een reservering die nog niet betaald is", false, true, true)]
+    [InlineData("none", "pros", "prospect", "Aanbod", "Stadsschouwburg De Ster heeft deze kaarten als aanbod voor je klaargezet", false, false, true)]
     [InlineData("pending", "ord", "unpaid", "Niet betaald", "opnieuw te proberen met dezelfde kaarten", false, false, false)]
     [InlineData("cancelled", "cancel", "failed", "Niet afgerond", "Er is niets afgeschreven", false, false, false)]
     [InlineData("refunded", "ord", "unknown", "Status onbekend", "een status die we niet kennen", false, false, true)]
@@ -36,6 +41,32 @@ public sealed class MyOrderStatesTests : MyTicketsTestBase
         Assert.Equal(contact, order.QuerySelector("[data-testid=contact-venue]") is not null);
         Assert.Equal($"order/{key}", order.QuerySelector("[data-testid=my-order-link]")!.GetAttribute("href"));
         Assert.Contains($"Bestelnummer: {key}", order.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_words_are_the_status_pages_for_the_same_order_state()
+    {
+        var key = AddOrder(KnownId, "paid", "cancel");
+        Vdm.Public.Orders[key] = new OrderStatus(PaymentStatus.Parse("paid"), 1, null, null, []);
+        await VerifyAsync();
+
+        var mine = Render<MyTicketsPage>().WaitForElement("[data-testid=my-order-next]").TextContent;
+        Services.GetRequiredService<NavigationManager>().NavigateTo($"order/{key}");
+        var status = Render<OrderStatusPage>(p => p.Add(o => o.OrderKey, key));
+
+        status.WaitForAssertion(() => Assert.Equal(mine, status.Find("[data-testid=order-next-step]").TextContent));
+    }
+
+    [Fact]
+    public async Task An_order_deleted_at_VdM_is_not_listed()
+    {
+        AddOrder(KnownId, "paid", "trash");
+        var kept = AddOrder(KnownId, "paid", "ord", daysAgo: 1);
+        await VerifyAsync();
+
+        var page = Render<MyTicketsPage>();
+
+        page.WaitForAssertion(() => Assert.Equal([kept], page.FindAll("[data-testid=my-order]").Select(o => o.GetAttribute("data-order-key"))));
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using Checkout.Web.Features.Customers;
+using Checkout.Web.Features.Orders;
 using Microsoft.AspNetCore.Components;
 
 namespace Checkout.Web.Features.Tickets;
@@ -47,7 +48,8 @@ public sealed partial class MyTicketsPage : IDisposable
         }
 
         var now = Time.GetUtcNow();
-        orders = listed.Value!;
+        // An order deleted at VdM is shown nowhere, as on the status page.
+        orders = [.. listed.Value!.Where(o => OutcomeOf(o) != OrderOutcome.Gone)];
         upcoming = [.. orders.Where(o => IsUpcoming(o, now)).OrderBy(o => o.Evenings.Select(e => e.Start).Min() ?? DateTimeOffset.MaxValue)];
         past = [.. orders.Except(upcoming).OrderByDescending(o => o.Evenings.Select(e => e.Start).Max() ?? o.OrderDate)];
     }
@@ -55,8 +57,8 @@ public sealed partial class MyTicketsPage : IDisposable
     // Signed out ("this is not me") or verified: the list follows the identity the step shows.
     private Task IdentityChangedAsync() => State.Verified is null || orders is null ? LoadAsync() : Task.CompletedTask;
 
-    private OrderStanding StandingOf(CustomerOrder order) =>
-        OrderStandings.Of(order, Time.GetUtcNow(), TimeSpan.FromMinutes(Client.Settings.Shop.HoldMinutes));
+    private OrderOutcome OutcomeOf(CustomerOrder order) =>
+        CustomerOrderOutcomes.Of(order, Time.GetUtcNow(), TimeSpan.FromMinutes(Client.Settings.Shop.HoldMinutes));
 
     // An order without a known date stays among the upcoming ones rather than disappear into the past.
     private bool IsUpcoming(CustomerOrder order, DateTimeOffset now) =>
