@@ -2,6 +2,7 @@ using Bunit;
 using Checkout.ComponentTests.Infrastructure;
 using Checkout.Tests.Shared.Fakes;
 using Checkout.VoordeMensen;
+using Checkout.VoordeMensen.Peppered;
 using Checkout.VoordeMensen.Public;
 using Checkout.Web.Features.Cart;
 using Checkout.Web.Features.Orders;
@@ -73,6 +74,23 @@ public sealed class PaidPageEveningsTests : CheckoutTestContext
         Assert.Empty(page.FindAll("[data-testid=evening-address]"));
         Assert.Equal(2, page.FindAll("[data-testid=add-to-calendar]").Count);
         Assert.Empty(page.FindAll("[data-testid=my-tickets-link]"));
+    }
+
+    [Fact]
+    public async Task A_reissued_order_says_so_and_keeps_its_evenings()
+    {
+        Vdm.PepperedCartTimeOut = Clock.GetUtcNow().AddMinutes(15);
+        var key = await PlacePaidOrderAsync();
+        Vdm.PepperedOrders.Add(new PepperedOrder { Id = 9, OrderKey = key, State = OrderState.Parse("reissue"), PaymentStatus = PaymentStatus.Parse("paid") });
+        Clock.Advance(TimeSpan.FromMinutes(Client.Shop.HoldMinutes + 1));
+
+        var page = RenderOrder(key);
+
+        page.WaitForAssertion(() => Assert.Equal("reissued", page.Find("[data-testid=order-status]").GetAttribute("data-outcome")));
+        Assert.NotNull(page.Find("[data-testid=order-reissued]"));
+        Assert.Equal(2, page.FindAll("[data-testid=evening]").Count);
+        Assert.Equal(2, page.FindAll("[data-testid=add-to-calendar]").Count);
+        Assert.Equal("my-tickets", page.Find("[data-testid=my-tickets-link]").GetAttribute("href"));
     }
 
     [Fact]
