@@ -21,15 +21,19 @@ internal sealed class PurchaseBench(Uri baseAddress, SandboxAdmin admin, Browser
         await flow.BuyAsync(Performances.Pick(1));
         var warm = SandboxAdmin.ShopCalls(await admin.StatsAsync(), Client);
 
-        var worst = Math.Max(cold.Values.Sum(), warm.Values.Sum());
-        report.Figure("4. Upstream calls for one full purchase", $"{cold.Values.Sum()} with cold caches, {warm.Values.Sum()} warm",
-            $"≤ {MaxUpstreamCalls}", Report.AtMost(worst, MaxUpstreamCalls, "calls"));
+        // The paid page's hall address is one lookup per client per half hour, not part of buying: counted apart.
+        var (coldBuying, coldHall) = (Buying(cold), cold.GetValueOrDefault(HallLookup));
+        var worst = Math.Max(coldBuying, Buying(warm));
+        report.Figure("4. Upstream calls for one full purchase",
+            $"{coldBuying} with cold caches (+{coldHall} hall address lookup for the paid page), {Buying(warm)} warm (+{warm.GetValueOrDefault(HallLookup)})",
+            $"≤ {MaxUpstreamCalls} for buying; hall addresses ≤ 1 per client per 30 min", Report.AtMost(worst + Math.Max(0, coldHall - 1), MaxUpstreamCalls, "calls"));
         report.Details($"""
             ### 4. Upstream calls for one full purchase
 
             Event list → event page → add to cart → cart → checkout → pay → status, by a new visitor, counted at the sandbox
             (the browser's own visits to the payment simulator and ticket host excluded). Cold: the first purchase on a
-            freshly started app; warm: the next one.
+            freshly started app; warm: the next one. `peppered.hall` is the paid page's hall address (cached per client for
+            30 minutes), outside the buying budget.
 
             | Caches | Calls | Per endpoint |
             |---|---|---|
@@ -76,4 +80,8 @@ internal sealed class PurchaseBench(Uri baseAddress, SandboxAdmin admin, Browser
             {(failures.Count == 0 ? "Every purchase completed." : $"{failures.Count} of {purchases} purchases failed and are not in the table: {string.Join("; ", failures)}")}
             """);
     }
+
+    private const string HallLookup = "peppered.hall";
+
+    private static long Buying(IReadOnlyDictionary<string, long> calls) => calls.Where(c => c.Key != HallLookup).Sum(c => c.Value);
 }

@@ -1,6 +1,7 @@
 using Checkout.VoordeMensen.Clients;
 using Checkout.VoordeMensen.Configuration;
 using Checkout.VoordeMensen.Connectivity;
+using Checkout.VoordeMensen.Halls;
 using Checkout.VoordeMensen.Http;
 using Checkout.VoordeMensen.Orders;
 using Microsoft.Extensions.Configuration;
@@ -15,9 +16,10 @@ public static class VoordeMensenServiceCollectionExtensions
     /// <summary>
     /// Registers <see cref="IVoordeMensenClients"/> for the default client (section "VoordeMensen")
     /// and every "Clients:{key}:VoordeMensen" section, <see cref="IVoordeMensenOrders"/> (payment status and order
-    /// state by order key) and <see cref="IVoordeMensenConnectivity"/> (read-only checks for readiness and operators).
-    /// Client sections inherit BaseUrl, AuthStyle, TicketHostUrl, timeouts and the concurrency bound from the default; Client and ApiKey are
-    /// never inherited. Options are validated at start-up.
+    /// state by order key), <see cref="IVoordeMensenConnectivity"/> (read-only checks for readiness and operators),
+    /// <see cref="IVoordeMensenHalls"/> (hall addresses) and <see cref="IVoordeMensenOrderDocuments"/> (ticket links).
+    /// Client sections inherit BaseUrl, AuthStyle, TicketHostUrl, timeouts and the concurrency bound from the default;
+    /// Client and ApiKey are never inherited. Options are validated at start-up.
     /// </summary>
     public static IServiceCollection AddVoordeMensen(this IServiceCollection services, IConfiguration configuration)
     {
@@ -32,6 +34,8 @@ public static class VoordeMensenServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IVoordeMensenOrders, VoordeMensenOrders>();
         services.TryAddSingleton<IVoordeMensenConnectivity, VoordeMensenConnectivity>();
+        services.TryAddSingleton<IVoordeMensenHalls, VoordeMensenHalls>();
+        services.TryAddSingleton<IVoordeMensenOrderDocuments, VoordeMensenOrderDocuments>();
 
         var defaultSection = configuration.GetSection(VoordeMensenClientRegistry.SectionName);
         foreach (var clientKey in registry.Keys)

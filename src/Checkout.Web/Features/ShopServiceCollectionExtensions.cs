@@ -2,6 +2,7 @@ using Checkout.Web.Features.Cart;
 using Checkout.Web.Features.Events;
 using Checkout.Web.Features.Orders;
 using Checkout.Web.Features.Purchase;
+using Checkout.Web.Features.Tickets;
 using Checkout.Web.Shell.Security;
 using Checkout.Web.Shell.Visitors;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -12,7 +13,7 @@ internal static class ShopServiceCollectionExtensions
 {
     /// <summary>
     /// The buying flow, per client and visitor, in the order a buyer meets it: programme and event, cart, purchase,
-    /// order status (identified checkout registers itself: it needs the configuration).
+    /// order status, after paying (identified checkout registers itself: it needs the configuration).
     /// </summary>
     public static IServiceCollection AddCheckoutShop(this IServiceCollection services)
     {
@@ -29,6 +30,7 @@ internal static class ShopServiceCollectionExtensions
             .AddCheckoutEvents()
             .AddCheckoutCart()
             .AddCheckoutPurchase()
-            .AddCheckoutOrders();
+            .AddCheckoutOrders()
+            .AddCheckoutTickets();
     }
 }

@@ -1,6 +1,7 @@
 using Checkout.Web.Components;
 using Checkout.Web.Features;
 using Checkout.Web.Features.Customers;
+using Checkout.Web.Features.Tickets;
 using Checkout.Web.Hosting.Health;
 using Checkout.Web.Hosting.Observability;
 using Checkout.Web.Shell.Clients;
@@ -69,6 +70,7 @@ public static class CheckoutHostingExtensions
         app.MapCheckoutSandbox(app.Configuration);
         app.MapCheckoutEmbedding();
         app.MapStaticAssets();
+        app.MapCheckoutTickets();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

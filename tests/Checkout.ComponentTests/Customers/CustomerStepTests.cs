@@ -110,7 +110,7 @@ public sealed partial class CustomerStepTests : CheckoutPageTestBase
         Assert.Equal("Anna", ValueOf(page, "firstname"));
         Assert.Empty(page.FindAll("[data-testid=customer-verified]"));
         Assert.Empty(page.FindAll("[data-testid=customer-orders]"));
-        Assert.DoesNotContain(Vdm.Calls, c => c is "Peppered.FindCustomerByEmail" or "Peppered.GetOrders");
+        Assert.DoesNotContain(Vdm.Calls, c => c is "Peppered.FindCustomerByEmail" or "Peppered.ExportOrders");
 
         page.Find("[data-testid=customer-continue-confirm]").Click();
 
@@ -151,7 +151,7 @@ public sealed partial class CustomerStepTests : CheckoutPageTestBase
             page.WaitForAssertion(() => Assert.Equal("AAAAA-BBBBB-CCCCC-DDDDD", Assert.Single(page.FindAll("[data-testid=customer-order]")).GetAttribute("data-order-key")));
         }
 
-        Assert.Equal(1, Vdm.Calls.Count(c => c == "Peppered.GetOrders"));
+        Assert.Equal(1, Vdm.Calls.Count(c => c == "Peppered.ExportOrders"));
     }
 
     [Fact]
@@ -210,6 +210,26 @@ public sealed partial class CustomerStepTests : CheckoutPageTestBase
         var problem = page.Find("[data-testid=customer-problem]");
         Assert.Equal("limited", problem.GetAttribute("data-problem"));
         Assert.Contains("Te veel pogingen", problem.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_step_leads_to_my_tickets()
+    {
+        var page = await RenderWithCartAsync();
+
+        Assert.Equal("my-tickets", page.Find("[data-testid=customer-step] [data-testid=my-tickets-link]").GetAttribute("href"));
+    }
+
+    [Fact]
+    public async Task A_verified_customer_is_led_to_my_tickets_too()
+    {
+        await Services.GetRequiredService<VerifiedIdentityStore>().SaveAsync(new ShopVisitor(ClientKeys.Default, VisitorId, null),
+            new VerifiedIdentity(Known, 801, new CustomerProfile("Jane", "Doe", null, null, null, null), Clock.GetUtcNow()), Cancel);
+
+        var page = await RenderWithCartAsync();
+
+        page.WaitForAssertion(() => Assert.NotNull(page.Find("[data-testid=customer-verified]")));
+        Assert.Equal("my-tickets", page.Find("[data-testid=customer-step] [data-testid=my-tickets-link]").GetAttribute("href"));
     }
 
     [Fact]

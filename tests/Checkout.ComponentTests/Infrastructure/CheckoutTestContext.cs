@@ -3,6 +3,7 @@ using Bunit;
 using Checkout.Web.Shell.Branding;
 using Checkout.Tests.Shared.Fakes;
 using Checkout.VoordeMensen;
+using Checkout.VoordeMensen.Halls;
 using Checkout.VoordeMensen.Orders;
 using Checkout.Web.Shell.Clients;
 using Checkout.Web.Shell.Embedding;
@@ -54,6 +55,8 @@ public abstract class CheckoutTestContext : BunitContext
         Services.AddCheckoutCustomers(configuration);
         Services.AddCheckoutEmbedding();
         Services.AddSingleton<IVoordeMensenClients>(Vdm);
+        Services.AddSingleton<IVoordeMensenHalls>(new VoordeMensenHalls(Vdm, NullLogger<VoordeMensenHalls>.Instance));
+        Services.AddSingleton<IVoordeMensenOrderDocuments>(new VoordeMensenOrderDocuments(Vdm, new FakeTicketHost()));
         Services.AddSingleton<IVoordeMensenOrders>(new VoordeMensenOrders(Vdm, Clock, NullLogger<VoordeMensenOrders>.Instance));
         Renderer.SetRendererInfo(new Microsoft.AspNetCore.Components.RendererInfo("Server", isInteractive: true));
         Services.GetRequiredService<CurrentClient>().Set(clientKey);

@@ -10,7 +10,7 @@ namespace Checkout.E2ETests.Customers;
 
 /// <summary>
 /// A known customer verifies with the code from the development mailbox or arrives with a venue token, gets a new
-/// visitor id (the old cookie reaches nothing), sees earlier orders and buys prefilled. Its own app: tokens need a secret.
+/// visitor id (the old cookie reaches nothing), sees earlier orders and buys prefilled; the token opens My tickets too. Its own app: tokens need a secret.
 /// </summary>
 public sealed class IdentifiedCheckoutTests(BrowserFixture browser) : IAsyncLifetime
 {
@@ -89,6 +89,27 @@ public sealed class IdentifiedCheckoutTests(BrowserFixture browser) : IAsyncLife
         await flow.Checkout.WaitForInteractiveAsync();
         await Expect(customer.LookupEmail).ToBeVisibleAsync();
         await Expect(customer.Verified).ToHaveCountAsync(0);
+    }
+
+    [Fact(Timeout = BrowserFixture.TestTimeoutMs)]
+    public async Task A_venue_token_opens_My_tickets_with_the_customers_orders_and_nobody_elses()
+    {
+        var leaks = new KeyScanner(Page, PepperedKey);
+        var mine = new MyTicketsPage(Page);
+        var theirs = await CustomerOrderKeysAsync();
+        var token = VenueToken.Create(Secret, "demo", SandboxDemoIds.KnownCustomerEmail, DateTimeOffset.UtcNow.AddMinutes(5));
+
+        await Page.GotoAsync($"my-tickets?identity={token}");
+
+        await Page.WaitForURLAsync(url => new Uri(url).PathAndQuery == "/my-tickets");
+        await mine.WaitForInteractiveAsync();
+        await Expect(mine.Step.Verified).ToContainTextAsync(SandboxDemoIds.KnownCustomerEmail);
+        await Expect(mine.Orders.First).ToBeVisibleAsync();
+        var shown = await mine.Orders.EvaluateAllAsync<string[]>("orders => orders.map(o => o.dataset.orderKey)");
+        Assert.NotEmpty(shown);
+        Assert.All(shown, key => Assert.Contains(key, theirs));
+        Assert.All(await mine.Orders.EvaluateAllAsync<string[]>("orders => orders.map(o => o.dataset.orderStatus)"), Assert.NotEmpty);
+        await leaks.AssertCleanAsync();
     }
 
     public async ValueTask DisposeAsync()

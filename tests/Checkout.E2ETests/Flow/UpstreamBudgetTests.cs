@@ -14,6 +14,12 @@ public sealed class UpstreamBudgetTests(BrowserFixture browser) : IAsyncLifetime
 {
     private const int MaxUpstreamCallsPerPurchase = 9;
 
+    /// <summary>
+    /// The paid page's hall address (issue 20) is not part of buying: one lookup per client per half hour, whatever
+    /// the number of purchases, so it is bounded on its own and the buying flow keeps its budget of nine.
+    /// </summary>
+    private const string HallLookup = "peppered.hall";
+
     private CheckoutAppFixture? app;
     private BrowserSession? session;
 
@@ -34,8 +40,10 @@ public sealed class UpstreamBudgetTests(BrowserFixture browser) : IAsyncLifetime
 
         var calls = UpstreamCalls();
         TestContext.Current.TestOutputHelper?.WriteLine(string.Join(", ", calls.Select(c => $"{c.Key}={c.Value}")));
-        Assert.True(calls.Values.Sum() <= MaxUpstreamCallsPerPurchase,
-            $"{calls.Values.Sum()} upstream calls: {string.Join(", ", calls.Select(c => $"{c.Key}={c.Value}"))}");
+        var buying = calls.Where(c => c.Key != HallLookup).Sum(c => c.Value);
+        Assert.True(buying <= MaxUpstreamCallsPerPurchase,
+            $"{buying} upstream calls: {string.Join(", ", calls.Select(c => $"{c.Key}={c.Value}"))}");
+        Assert.InRange(calls.GetValueOrDefault(HallLookup), 0, 1);
         Assert.Equal(1, calls.GetValueOrDefault("order.create"));
     }
 

@@ -35,7 +35,7 @@ public sealed class CheckCommandTests
     {
         await using var vdm = await StubVdm.StartAsync(StubVdmMode.UnknownClient);
 
-        var (exit, output) = await RunAsync(StubVdm.Settings(vdm.Root));
+        var (exit, output) = await RunAsync(StubVdm.Settings(vdm.Root, demo: false));
 
         Assert.Equal(1, exit);
         Assert.Contains("FAIL client default: VoordeMensen does not know client 'stubvenue'", output, StringComparison.Ordinal);
@@ -48,7 +48,7 @@ public sealed class CheckCommandTests
     {
         await using var vdm = await StubVdm.StartAsync(StubVdmMode.KeyRefused);
 
-        var (exit, output) = await RunAsync(StubVdm.Settings(vdm.Root));
+        var (exit, output) = await RunAsync(StubVdm.Settings(vdm.Root, demo: false));
 
         Assert.Equal(1, exit);
         Assert.Contains("OK   client default: VoordeMensen answers for client 'stubvenue'", output, StringComparison.Ordinal);
@@ -60,7 +60,7 @@ public sealed class CheckCommandTests
     [Fact]
     public async Task A_vdm_that_is_down_fails_naming_the_base_url_setting()
     {
-        var settings = StubVdm.Settings(StubVdm.DownRoot);
+        var settings = StubVdm.Settings(StubVdm.DownRoot, demo: false);
         settings["VoordeMensen:AttemptTimeoutSeconds"] = "1";
 
         var (exit, output) = await RunAsync(settings);

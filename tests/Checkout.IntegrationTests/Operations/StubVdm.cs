@@ -85,8 +85,11 @@ public sealed class StubVdm : IAsyncDisposable
         .AddJsonFile(Path.Combine(RepositoryRoot.Path, "appsettings.json"))
         .AddInMemoryCollection(DemoOverlay.Settings(RepositoryRoot.Path)).Build().GetSection("Clients:fringe").Exists();
 
-    /// <summary>The default client (and fringe where configured, so no sandbox is left) on this stub with its key.</summary>
-    public static Dictionary<string, string?> Settings(string root)
+    /// <summary>
+    /// The default client (and fringe where configured, so no sandbox is left) on this stub with its key. With
+    /// <paramref name="demo"/> false the settings are for appsettings.json alone (the check command as an operator runs it).
+    /// </summary>
+    public static Dictionary<string, string?> Settings(string root, bool demo = true)
     {
         var settings = new Dictionary<string, string?>
         {
@@ -94,7 +97,7 @@ public sealed class StubVdm : IAsyncDisposable
             ["VoordeMensen:Client"] = "stubvenue",
             ["VoordeMensen:ApiKey"] = Key,
         };
-        if (HasFringeClient)
+        if (demo && HasFringeClient)
         {
             settings["Clients:fringe:VoordeMensen:BaseUrl"] = root;
             settings["Clients:fringe:VoordeMensen:ApiKey"] = Key;

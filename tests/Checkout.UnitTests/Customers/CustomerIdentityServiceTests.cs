@@ -146,7 +146,7 @@ public sealed class CustomerIdentityServiceTests : IDisposable
         var identity = harness.For("v1");
 
         Assert.Empty((await identity.GetOrdersAsync(Cancel)).Value!);
-        Assert.DoesNotContain("Peppered.GetOrders", harness.Vdm.Calls);
+        Assert.DoesNotContain("Peppered.ExportOrders", harness.Vdm.Calls);
 
         await identity.RequestCodeAsync(CustomerHarness.KnownEmail, Cancel);
         await identity.VerifyCodeAsync(CustomerHarness.KnownEmail, harness.CodeFor(CustomerHarness.KnownEmail), Cancel);
@@ -197,7 +197,7 @@ public sealed class CustomerIdentityServiceTests : IDisposable
         var now = harness.Clock.GetUtcNow();
         await identities.SaveAsync(new ShopVisitor("default", "jane", null), new VerifiedIdentity(CustomerHarness.KnownEmail, CustomerHarness.KnownId, null, now), Cancel);
         await identities.SaveAsync(new ShopVisitor("default", "other", null), new VerifiedIdentity("other@example.com", 802, null, now), Cancel);
-        int Downloads() => harness.Vdm.Calls.Count(c => c == "Peppered.GetOrders");
+        int Downloads() => harness.Vdm.Calls.Count(c => c == "Peppered.ExportOrders");
 
         for (var render = 0; render < 5; render++)
         {

@@ -1,5 +1,6 @@
 using Checkout.Tests.Shared.Fakes;
 using Checkout.VoordeMensen;
+using Checkout.VoordeMensen.Halls;
 using Checkout.VoordeMensen.Orders;
 using Checkout.Web.Shell.Clients;
 using Checkout.Web.Shell.Security;
@@ -40,6 +41,8 @@ internal static class ShopComposition
         services.AddCheckoutShop();
         services.Configure<AbuseLimits>(configuration.GetSection(AbuseLimits.Section));
         services.AddSingleton<IVoordeMensenClients>(vdm);
+        services.AddSingleton<IVoordeMensenHalls>(new VoordeMensenHalls(vdm, NullLogger<VoordeMensenHalls>.Instance));
+        services.AddSingleton<IVoordeMensenOrderDocuments>(new VoordeMensenOrderDocuments(vdm, new FakeTicketHost()));
         services.AddSingleton<IVoordeMensenOrders>(new VoordeMensenOrders(vdm, clock, NullLogger<VoordeMensenOrders>.Instance));
         return services;
     }

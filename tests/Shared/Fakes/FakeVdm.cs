@@ -31,8 +31,20 @@ public sealed class FakeVdm : IVoordeMensenClients
     /// <summary>The donation in each Peppered cart (the public cart does not show it, as at VdM).</summary>
     public Dictionary<string, decimal> Donations { get; } = [];
 
-    /// <summary>What Peppered's order list returns (the changedSince filter is ignored).</summary>
+    /// <summary>What Peppered's order list and order export return (the changedSince filter is ignored).</summary>
     public List<PepperedOrder> PepperedOrders { get; } = [];
+
+    /// <summary>The seats the order export lists per order key (none when missing; as deleted seats for a cancelled order).</summary>
+    public Dictionary<string, List<ExportedSeat>> PepperedOrderSeats { get; } = [];
+
+    /// <summary>Makes the order export answer 503, as VdM does when it is down.</summary>
+    public bool OrderExportFails { get; set; }
+
+    /// <summary>Peppered events besides the public programme's performances (e.g. ones that have passed).</summary>
+    public List<PepperedEvent> PepperedEvents { get; } = [];
+
+    /// <summary>Peppered's halls; hall 1 is the demo catalogue's "Grote Zaal".</summary>
+    public List<Hall> Halls { get; } = [new Hall(1, "Grote Zaal", "Leidsekade 90", "1017 PN", "Amsterdam", null, null)];
 
     public IReadOnlyCollection<string> ClientKeys => ["default", "fringe"];
 
@@ -77,6 +89,11 @@ public sealed class FakeVdm : IVoordeMensenClients
                 nameof(IVdmPepperedService.FindCustomerByEmailAsync) => Task.FromResult(
                     fake.Customers.FirstOrDefault(c => string.Equals(c.Email, (string)args[0]!, StringComparison.OrdinalIgnoreCase))),
                 nameof(IVdmPepperedService.GetOrdersAsync) => Task.FromResult<IReadOnlyList<PepperedOrder>>([.. fake.PepperedOrders]),
+                nameof(IVdmPepperedService.ExportOrdersAsync) => fake.OrderExportFails
+                    ? Task.FromException<IReadOnlyList<OrderExport>>(FakeVdmPublic.Error(503, "Service unavailable"))
+                    : Task.FromResult<IReadOnlyList<OrderExport>>([.. fake.PepperedOrders.Select(fake.Export)]),
+                nameof(IVdmPepperedService.GetEventsAsync) => Task.FromResult<IReadOnlyList<PepperedEvent>>([.. fake.PepperedEventList()]),
+                nameof(IVdmPepperedService.GetHallsAsync) => Task.FromResult<IReadOnlyList<Hall>>([.. fake.Halls]),
                 nameof(IVdmPepperedService.CreateCustomerAsync) => fake.CreateCustomer((CustomerDraft)args[0]!),
                 nameof(IVdmPepperedService.UpdateCustomerAsync) => fake.UpdateCustomer((int)args[0]!, (CustomerUpdate)args[1]!),
                 nameof(IVdmPepperedService.GetCartSummaryAsync) => Task.FromResult(new PepperedCartSummary(
@@ -89,6 +106,20 @@ public sealed class FakeVdm : IVoordeMensenClients
             };
         }
     }
+
+    /// <summary>As VdM exports it: a cancelled order's seats went back on sale and are listed as deleted.</summary>
+    private OrderExport Export(PepperedOrder order)
+    {
+        var seats = PepperedOrderSeats.GetValueOrDefault(order.OrderKey) ?? [];
+        var cancelled = order.State.Kind == OrderStateKind.Cancelled;
+        return new(order, "www", 0m, cancelled ? [] : seats, cancelled ? seats : [], null);
+    }
+
+    /// <summary>The public programme's performances as Peppered lists them (hall = location), then <see cref="PepperedEvents"/>.</summary>
+    private IEnumerable<PepperedEvent> PepperedEventList() => Public.Productions
+        .SelectMany(p => p.Performances)
+        .Select(p => new PepperedEvent { Id = p.Id, ProductionId = p.ProductionId, Name = p.Name, Start = p.Start, End = p.End, HallId = p.LocationId })
+        .Concat(PepperedEvents);
 
     private static object Faulted(Type taskType, Exception error) => taskType == typeof(Task)
         ? Task.FromException(error)

@@ -2,6 +2,7 @@ using Checkout.VoordeMensen;
 using Checkout.VoordeMensen.Carts;
 using Checkout.VoordeMensen.Peppered;
 using Checkout.Web.Features.Purchase;
+using Checkout.Web.Features.Tickets;
 using Checkout.Web.Shell.Clients;
 
 namespace Checkout.Web.Features.Customers;
@@ -10,7 +11,8 @@ namespace Checkout.Web.Features.Customers;
 /// A verified customer's Peppered record and orders. Only the identified-checkout services call it, after the visitor
 /// proved control of the address.
 /// </summary>
-public sealed class CustomerRecords(IVoordeMensenClients vdm, CurrentClient client, TimeProvider time, ILogger<CustomerRecords> logger)
+public sealed class CustomerRecords(
+    IVoordeMensenClients vdm, CurrentClient client, EveningCatalog evenings, TimeProvider time, ILogger<CustomerRecords> logger)
 {
     /// <summary>How far back previous orders are listed (Peppered filters orders by change date only).</summary>
     public static readonly TimeSpan OrderHistory = TimeSpan.FromDays(730);
@@ -39,15 +41,26 @@ public sealed class CustomerRecords(IVoordeMensenClients vdm, CurrentClient clie
     }
 
     /// <summary>
-    /// The customer's orders at this client, newest first, without the ones VdM trashed. Peppered has no customer
-    /// filter: this downloads every order changed in <see cref="OrderHistory"/>, so only <see cref="CustomerOrderHistory"/>
-    /// calls it, once per cache window. Throws <see cref="VoordeMensenException"/> when VdM cannot list them.
+    /// The customer's orders at this client, newest first, without the ones VdM trashed, each with its evenings. Peppered
+    /// has no customer filter: this downloads every order changed in <see cref="OrderHistory"/> from the order export
+    /// (the one Peppered list with the seats of each order), then what the evenings need (<see cref="EveningCatalog"/>),
+    /// so only <see cref="CustomerOrderHistory"/> calls it, once per cache window. Throws
+    /// <see cref="VoordeMensenException"/> when VdM cannot list the orders.
     /// </summary>
-    public async Task<IReadOnlyList<CustomerOrder>> DownloadOrdersOfAsync(int customerId, CancellationToken cancellationToken) =>
-        [.. (await Peppered.GetOrdersAsync(time.GetUtcNow() - OrderHistory, cancellationToken))
-            .Where(o => o.CustomerId == customerId && o.State.Kind is not OrderStateKind.Trash)
-            .OrderByDescending(o => o.OrderDate)
-            .Select(o => new CustomerOrder(o.OrderKey, o.OrderDate, o.Amount, o.PaymentStatus))];
+    public async Task<IReadOnlyList<CustomerOrder>> DownloadOrdersOfAsync(int customerId, CancellationToken cancellationToken)
+    {
+        var mine = (await Peppered.ExportOrdersAsync(time.GetUtcNow() - OrderHistory, cancellationToken))
+            .Where(o => o.Order.CustomerId == customerId && o.Order.State.Kind is not OrderStateKind.Trash)
+            .OrderByDescending(o => o.Order.OrderDate)
+            .ToList();
+        var schedule = await evenings.ScheduleAsync(mine.SelectMany(SeatsOf).Select(s => s.EventId), mine.Min(o => o.Order.OrderDate), cancellationToken);
+        return [.. mine.Select(o => new CustomerOrder(o.Order.OrderKey, o.Order.OrderDate, o.Order.Amount, o.Order.PaymentStatus)
+        {
+            State = o.Order.State,
+            ReservedUntil = o.Order.TimeOut,
+            Evenings = schedule.Of(SeatsOf(o)),
+        })];
+    }
 
     /// <summary>
     /// Writes the form's details to the record: update when the customer is known, create for a new address. The
@@ -79,6 +92,9 @@ public sealed class CustomerRecords(IVoordeMensenClients vdm, CurrentClient clie
             return (new SaveResult(SaveOutcome.Unavailable), null);
         }
     }
+
+    // A cancelled order's seats went back on sale: VdM lists them as deleted, and they still say what was bought.
+    private static IReadOnlyList<ExportedSeat> SeatsOf(OrderExport order) => order.Seats.Count > 0 ? order.Seats : order.DeletedSeats;
 
     private static CustomerProfile ProfileOf(Buyer d) =>
         new(d.FirstName, d.LastName, CustomerMapping.Digits(d.Phone), d.Address, d.Zip, d.City);

@@ -19,6 +19,10 @@ public sealed partial class CustomerStep
     private string? problem;
     private bool busy;
 
+    /// <summary>The checkout's step (the default), or My tickets' proof of the address.</summary>
+    [Parameter]
+    public CustomerStepUse Use { get; set; }
+
     protected override async Task OnInitializedAsync()
     {
         available = Identity.IsAvailable;
@@ -138,11 +142,22 @@ public sealed partial class CustomerStep
     {
         if (key != "Limited")
         {
-            return T[key];
+            return Say(key);
         }
 
         var wait = Identity.RetryAfter;
-        return wait > TimeSpan.FromHours(2) ? T["LimitedHours", (int)Math.Ceiling(wait.TotalHours)] : T["Limited", Math.Max(1, (int)Math.Ceiling(wait.TotalMinutes))];
+        return wait > TimeSpan.FromHours(2) ? Say("LimitedHours", (int)Math.Ceiling(wait.TotalHours)) : Say("Limited", Math.Max(1, (int)Math.Ceiling(wait.TotalMinutes)));
+    }
+
+    // My tickets has no form below the step: where a checkout text points to the form, it has its own ("Tickets…").
+    private string Say(string key, params object?[] arguments)
+    {
+        if (Use == CustomerStepUse.MyTickets && T["Tickets" + key, arguments!] is { ResourceNotFound: false } own)
+        {
+            return own;
+        }
+
+        return T[key, arguments!];
     }
 
     public void Dispose() => subscription?.Dispose();

@@ -71,7 +71,7 @@ public sealed partial class OrderStatusService(
         return await cart.ReserveAsync(attempt.Selection, attempt.Lines, attempt.Donation, cancellationToken);
     }
 
-    private static bool IsPlausibleKey(string? orderKey) => orderKey is not null && KeyPattern().IsMatch(orderKey);
+    internal static bool IsPlausibleKey(string? orderKey) => orderKey is not null && KeyPattern().IsMatch(orderKey);
 
     // VdM keys look like "XgFca-QmBxG-9WhAj-Osszb"; anything far from that is not sent upstream at all.
     [GeneratedRegex("^[A-Za-z0-9_-]{4,64}$")]

@@ -97,6 +97,7 @@ internal sealed partial class ClientSettingsValidator(IWebHostEnvironment enviro
         Range(nameof(shop.MaxRenewals), shop.MaxRenewals, 10, 100);
         Range(nameof(shop.FewTicketsLeftAt), shop.FewTicketsLeftAt, 0, 50);
         Range(nameof(shop.StatusPollSeconds), shop.StatusPollSeconds, 10, 600);
+        Range(nameof(shop.EveningMinutes), shop.EveningMinutes, 15, 1440);
         // A selection must be holdable at all, and one visitor's cap must fit in their address's.
         Range(nameof(shop.MaxHoldMinutes), shop.MaxHoldMinutes, shop.HoldMinutes, MaxHoldMinutes);
         Range(nameof(shop.MaxSeatsPerVisitor), shop.MaxSeatsPerVisitor, 1, MaxSeatsPerVisitor);

@@ -41,6 +41,9 @@ public sealed class ShopOptions
     /// <summary>Seconds an unpaid order's status page keeps checking before it offers a manual refresh.</summary>
     public int StatusPollSeconds { get; set; } = 90;
 
+    /// <summary>How long a performance lasts in a buyer's calendar when VdM has no end time for it.</summary>
+    public int EveningMinutes { get; set; } = 150;
+
     /// <summary>
     /// The client's own sentence about the ticket hold per language ("nl", "en"), plain text; "{minutes}" becomes the
     /// hold length. A language without one shows the built-in sentence.
