@@ -46,6 +46,12 @@ public sealed class ShopBrowser : IDisposable
 
     public async Task<(HttpResponseMessage Response, string Body)> SendAsync(HttpRequestMessage request)
     {
+        // Every browser names the page's origin on a POST; the shop refuses posts that do not (SameOriginPostMiddleware).
+        if (request.Method == HttpMethod.Post && !request.Headers.Contains("Origin"))
+        {
+            request.Headers.Add("Origin", http.BaseAddress!.GetLeftPart(UriPartial.Authority));
+        }
+
         var response = await http.SendAsync(request, Ct);
         var body = await response.Content.ReadAsStringAsync(Ct);
         Seen.Add($"{(int)response.StatusCode} {request.RequestUri}\n{response.Headers}{response.Content.Headers}\n{body}");
