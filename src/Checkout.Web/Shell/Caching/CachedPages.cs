@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace Checkout.Web.Shell.Caching;
 
@@ -32,6 +33,18 @@ public static class CachedPages
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// Keeps this response out of the cache: a page that shows a failure (VdM unreachable) answers 200 with a retry,
+    /// and the retry must render again, not meet the same failure from the cache.
+    /// </summary>
+    public static void DoNotStore(HttpContext? context)
+    {
+        if (context?.Features.Get<IOutputCacheFeature>() is { } feature)
+        {
+            feature.Context.AllowCacheStorage = false;
+        }
     }
 
     /// <summary>The tag of a client's cached pages, for evicting them together.</summary>

@@ -5,22 +5,54 @@ namespace Checkout.Web.Shell.Security;
 /// origin: <c>Origin</c> must be this request's scheme, host and port, and <c>Sec-Fetch-Site</c>, when sent, must be
 /// <c>same-origin</c>. Every browser the shop supports sends <c>Origin</c> on a POST, and a page on another origin
 /// (another site, a sibling subdomain, a sandboxed frame's <c>null</c>) cannot make it name ours; a form in a venue's
-/// iframe posts to its own origin and passes. A missing or foreign origin is a refusal, never a guess.
+/// iframe posts to its own origin and passes. A missing or foreign origin is a refusal, never a guess. A form over the
+/// framework's limits is a 400, as antiforgery made it before.
 /// </summary>
 internal sealed class SameOriginPostMiddleware(RequestDelegate next)
 {
-    public Task InvokeAsync(HttpContext context)
+    public async Task InvokeAsync(HttpContext context)
     {
         if (!HttpMethods.IsPost(context.Request.Method)
-            || context.GetEndpoint()?.Metadata.GetMetadata<SameOriginPostAttribute>() is null
-            || IsSameOrigin(context.Request))
+            || context.GetEndpoint()?.Metadata.GetMetadata<SameOriginPostAttribute>() is null)
         {
-            return next(context);
+            await next(context);
+            return;
         }
 
-        context.Response.StatusCode = StatusCodes.Status403Forbidden;
+        if (!IsSameOrigin(context.Request))
+        {
+            await RefuseAsync(context, StatusCodes.Status403Forbidden, "This form can only be sent from the shop's own pages.");
+            return;
+        }
+
+        // Antiforgery used to read the form first and turn a form over the framework's limits (key length, field
+        // count) into a 400; without it the page's form binding would meet the limit as an exception, so read it here.
+        if (context.Request.HasFormContentType)
+        {
+            try
+            {
+                await context.Request.ReadFormAsync(context.RequestAborted);
+            }
+            catch (InvalidDataException)
+            {
+                await RefuseAsync(context, StatusCodes.Status400BadRequest, "The form is not valid.");
+                return;
+            }
+            catch (BadHttpRequestException tooLarge)
+            {
+                await RefuseAsync(context, tooLarge.StatusCode, "The form is not valid.");
+                return;
+            }
+        }
+
+        await next(context);
+    }
+
+    private static Task RefuseAsync(HttpContext context, int status, string message)
+    {
+        context.Response.StatusCode = status;
         context.Response.Headers.CacheControl = "no-store";
-        return context.Response.WriteAsync("This form can only be sent from the shop's own pages.", context.RequestAborted);
+        return context.Response.WriteAsync(message, context.RequestAborted);
     }
 
     internal static bool IsSameOrigin(HttpRequest request)
