@@ -33,6 +33,9 @@ internal sealed class ShopVisitor : IDisposable
             BaseAddress = baseAddress,
             Timeout = TimeSpan.FromSeconds(60),
         };
+        // A browser names the page's origin on every form post, and the shop accepts the add-to-cart post only from its
+        // own origin; sent on every request here, where it changes nothing else.
+        http.DefaultRequestHeaders.Add("Origin", baseAddress.GetLeftPart(UriPartial.Authority));
         if (forwardedFor is not null)
         {
             http.DefaultRequestHeaders.Add("X-Forwarded-For", forwardedFor);
@@ -105,7 +108,7 @@ internal sealed class ShopVisitor : IDisposable
             HttpStatusCode.Redirect => "held",
             HttpStatusCode.TooManyRequests => "429",
             _ => Parser.ParseDocument(await response.Content.ReadAsStringAsync())
-                .QuerySelector("[data-testid=ticket-type-error], [data-testid=add-to-cart-error]")?.TextContent.Trim() ?? $"{(int)response.StatusCode}",
+                .QuerySelector("[data-testid=ticket-type-error], [data-testid=add-to-cart-error], [data-testid=cap-reached], [data-testid=event-sold-out]")?.TextContent.Trim() ?? $"{(int)response.StatusCode}",
         };
     }
 

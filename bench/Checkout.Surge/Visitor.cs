@@ -79,16 +79,22 @@ public sealed class Visitor(SurgeOptions options, SurgeRecorder recorder, Cancel
         }
     }
 
-    private HttpClient NewClient() => new(new SocketsHttpHandler
+    private HttpClient NewClient()
     {
-        AllowAutoRedirect = false,
-        CookieContainer = new CookieContainer(),
-        ConnectTimeout = options.RequestTimeout,
-    })
-    {
-        BaseAddress = options.BaseAddress,
-        Timeout = options.RequestTimeout,
-    };
+        var http = new HttpClient(new SocketsHttpHandler
+        {
+            AllowAutoRedirect = false,
+            CookieContainer = new CookieContainer(),
+            ConnectTimeout = options.RequestTimeout,
+        })
+        {
+            BaseAddress = options.BaseAddress,
+            Timeout = options.RequestTimeout,
+        };
+        // A browser names the page's origin on a form post; the shop accepts the add-to-cart post only from its own.
+        http.DefaultRequestHeaders.Add("Origin", options.BaseAddress.GetLeftPart(UriPartial.Authority));
+        return http;
+    }
 
     private async Task<string?> GetAsync(HttpClient http, string url, string kind) =>
         (await SendAsync(http, new HttpRequestMessage(HttpMethod.Get, url), kind, HttpStatusCode.OK))?.Body;

@@ -4,6 +4,7 @@ using Checkout.Web.Features.Customers;
 using Checkout.Web.Features.Tickets;
 using Checkout.Web.Hosting.Health;
 using Checkout.Web.Hosting.Observability;
+using Checkout.Web.Shell.Caching;
 using Checkout.Web.Shell.Clients;
 using Checkout.Web.Shell.Embedding;
 using Checkout.Web.Shell.Security;
@@ -27,6 +28,7 @@ public static class CheckoutHostingExtensions
         builder.AddCheckoutVoordeMensen();
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddMudServices();
+        builder.Services.AddCheckoutPageCache();
         builder.Services.AddCheckoutScaleOut(builder.Configuration);
         builder.Services.AddCheckoutShop();
         builder.Services.AddCheckoutCustomers(builder.Configuration);
@@ -61,6 +63,9 @@ public static class CheckoutHostingExtensions
         app.UseRouting();
         app.UseMissingStaticAssetsAsNotFound();
         app.UseCheckoutRateLimiting();
+        app.UseMiddleware<SameOriginPostMiddleware>();
+        // Before the visitor cookie: a cached page is served without touching the visitor at all.
+        app.UseOutputCache();
         app.UseMiddleware<VisitorMiddleware>();
         app.UseCheckoutCustomers();
         app.UseCheckoutVenueContext();

@@ -13,7 +13,8 @@ internal static class ScaleOutExtensions
     /// One instance keeps everything in its own memory. With <c>Redis:Configuration</c> set, instances share what a
     /// visitor may bring from one to another: the data-protection keys (visitor cookie, antiforgery tokens, circuit
     /// parameters) and the distributed cache (cart sessions, order attempts, e-mail codes, HybridCache's second
-    /// level), the visitor lock and the abuse counters (form posts are not sticky, so two instances may serve one
+    /// level), the output cache of the pages every visitor sees alike, the visitor lock and the abuse counters (form
+    /// posts are not sticky, so two instances may serve one
     /// visitor at once), through one Redis connection (<see cref="IConnectionMultiplexer"/>). Circuits themselves stay
     /// on one instance: the load balancer must keep a visitor's connection sticky.
     /// </summary>
@@ -37,6 +38,12 @@ internal static class ScaleOutExtensions
         {
             o.ConnectionMultiplexerFactory = () => Task.FromResult(connection.Multiplexer);
             o.InstanceName = "checkout:";
+        });
+        // Cached pages (Shell/Caching) too: every instance serves the same copy and one eviction reaches all.
+        services.AddStackExchangeRedisOutputCache(o =>
+        {
+            o.ConnectionMultiplexerFactory = () => Task.FromResult(connection.Multiplexer);
+            o.InstanceName = "checkout:pages:";
         });
         dataProtection.PersistKeysToStackExchangeRedis(() => connection.Multiplexer.GetDatabase(), "checkout:data-protection-keys");
         services.AddSingleton<IVisitorLock, RedisVisitorLock>();

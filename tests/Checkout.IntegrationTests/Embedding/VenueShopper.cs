@@ -41,6 +41,14 @@ public sealed class VenueShopper(CheckoutWebFactory app) : IDisposable
     /// <summary>Adds tickets of the first type on the event page; framed = the post comes from the venue page's frame.</summary>
     public async Task<IDocument> AddAsync(int quantity, bool framed)
     {
+        // The event page is cached and issues no cookie; the post does, and framed as a partitioned Secure cookie, which
+        // a browser keeps on loopback http but .NET's cookie jar never sends back over http. So this visitor starts at
+        // the cart page, top level, and the framed post then uses that cookie.
+        if (Browser.Cookies.GetCookies(Browser.Http.BaseAddress!)["checkout.visitor.default"] is null)
+        {
+            await Browser.GetAsync("/cart");
+        }
+
         var page = await Browser.FormPageAsync(EventPage);
         var fields = page.QuerySelector("form[method=post]")!.QuerySelectorAll("input[name]")
             .Select(i => new KeyValuePair<string, string>(i.GetAttribute("name")!, i.GetAttribute("value") ?? ""))

@@ -40,7 +40,7 @@ internal sealed class ShopBuyer(CheckoutWebFactory app, ShopBrowser browser)
     /// </summary>
     public async Task<CartChange> AddAsync(int performance, string discountId, int quantity)
     {
-        await browser.GetAsync("/");
+        await browser.GetAsync("/cart"); // the visitor cookie: the cached programme and event pages issue none
         using var scope = VisitorScope();
         return await scope.ServiceProvider.GetRequiredService<CartService>().AddAsync(performance, SandboxMaxPerOrder, [new TicketRequest(discountId, quantity)], Ct);
     }

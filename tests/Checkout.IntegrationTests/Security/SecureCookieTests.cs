@@ -16,8 +16,11 @@ public sealed class SecureCookieTests : IDisposable
 {
     private const string PublicHost = "tickets.example.nl";
 
-    /// <summary>Hamlet (<see cref="SandboxDemoIds.MultiPerformanceFirst"/>): a page with the order form and its antiforgery cookie.</summary>
+    /// <summary>Hamlet (<see cref="SandboxDemoIds.MultiPerformanceFirst"/>): a cached page with the order form, no cookies.</summary>
     private const string EventPage = "/event/1001";
+
+    /// <summary>A page that needs a visitor: it issues the visitor and antiforgery cookies.</summary>
+    private const string CartPage = "/cart";
 
     /// <summary>A TLS proxy on this machine, trusted by configuration, in front of the public host name.</summary>
     private readonly CheckoutWebFactory app = new()
@@ -32,9 +35,9 @@ public sealed class SecureCookieTests : IDisposable
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Theory]
-    [InlineData("/", "__Host-checkout.visitor.default", "/")]
-    [InlineData("/fringe/", "__Secure-checkout.visitor.fringe", "/fringe")]
-    [InlineData(EventPage, "__Host-.AspNetCore.Antiforgery.", "/")]
+    [InlineData(CartPage, "__Host-checkout.visitor.default", "/")]
+    [InlineData("/fringe/cart", "__Secure-checkout.visitor.fringe", "/fringe")]
+    [InlineData(CartPage, "__Host-.AspNetCore.Antiforgery.", "/")]
     [InlineData("/?culture=en", "__Host-.AspNetCore.Culture", "/")]
     public async Task Behind_a_TLS_proxy_every_cookie_is_secure_and_prefixed(string path, string name, string cookiePath)
     {
@@ -50,7 +53,7 @@ public sealed class SecureCookieTests : IDisposable
     [Fact]
     public async Task A_proxy_that_says_nothing_still_gets_secure_cookies_on_a_public_host_name()
     {
-        using var response = await SendAsync(HttpMethod.Get, EventPage, https: false);
+        using var response = await SendAsync(HttpMethod.Get, CartPage, https: false);
 
         var cookies = Cookies(response);
         Assert.NotEmpty(cookies);
@@ -64,8 +67,9 @@ public sealed class SecureCookieTests : IDisposable
     [Fact]
     public async Task The_prefixed_cookies_carry_the_visitor_and_the_form_round_trip()
     {
-        using var first = await SendAsync(HttpMethod.Get, EventPage, https: true);
-        var jar = string.Join("; ", Cookies(first).Select(c => $"{c.Name}={c.Value}"));
+        using var cart = await SendAsync(HttpMethod.Get, CartPage, https: true);
+        var jar = string.Join("; ", Cookies(cart).Select(c => $"{c.Name}={c.Value}"));
+        using var first = await SendAsync(HttpMethod.Get, EventPage, https: true, jar);
         var form = new HtmlParser().ParseDocument(await first.Content.ReadAsStringAsync(Ct)).QuerySelector("form[method=post]")!;
         var fields = form.QuerySelectorAll("input[name]")
             .Select(i => new KeyValuePair<string, string>(i.GetAttribute("name")!, i.GetAttribute("value") ?? ""))
@@ -74,9 +78,11 @@ public sealed class SecureCookieTests : IDisposable
         fields[quantity] = new(fields[quantity].Key, "1");
 
         using var again = await SendAsync(HttpMethod.Get, EventPage, https: true, jar);
-        using var posted = await SendAsync(HttpMethod.Post, EventPage, https: true, jar, new FormUrlEncodedContent(fields));
+        using var posted = await SendAsync(HttpMethod.Post, EventPage, https: true, jar, new FormUrlEncodedContent(fields), origin: $"https://{PublicHost}");
 
+        Assert.Empty(Cookies(first));
         Assert.DoesNotContain(Cookies(again), c => c.Name.Value!.Contains("visitor", StringComparison.Ordinal));
+        Assert.DoesNotContain(Cookies(posted), c => c.Name.Value!.Contains("visitor", StringComparison.Ordinal));
         Assert.Equal(HttpStatusCode.Redirect, posted.StatusCode);
     }
 
@@ -110,7 +116,7 @@ public sealed class SecureCookieTests : IDisposable
     [Fact]
     public async Task A_framed_request_on_a_public_host_gets_a_partitioned_host_cookie()
     {
-        using var response = await SendAsync(HttpMethod.Get, "/", https: true, fetchDest: "iframe");
+        using var response = await SendAsync(HttpMethod.Get, CartPage, https: true, fetchDest: "iframe");
 
         var cookie = Assert.Single(Cookies(response), c => c.Name.Value == "__Host-checkout.visitor.default");
         Assert.True(cookie.Secure);
@@ -122,7 +128,8 @@ public sealed class SecureCookieTests : IDisposable
     public void Dispose() => app.Dispose();
 
     private async Task<HttpResponseMessage> SendAsync(
-        HttpMethod method, string path, bool https, string? cookies = null, HttpContent? content = null, string? fetchDest = null)
+        HttpMethod method, string path, bool https, string? cookies = null, HttpContent? content = null, string? fetchDest = null,
+        string? origin = null)
     {
         // Cookies by hand: a client's cookie jar would never send a Secure cookie back over the loopback's plain http.
         using var probe = app.CreateClient();
@@ -143,6 +150,11 @@ public sealed class SecureCookieTests : IDisposable
         if (fetchDest is not null)
         {
             request.Headers.Add("Sec-Fetch-Dest", fetchDest);
+        }
+
+        if (origin is not null)
+        {
+            request.Headers.Add("Origin", origin);
         }
 
         return await client.SendAsync(request, Ct);

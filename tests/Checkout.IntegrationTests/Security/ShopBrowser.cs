@@ -46,6 +46,13 @@ public sealed class ShopBrowser : IDisposable
 
     public async Task<(HttpResponseMessage Response, string Body)> SendAsync(HttpRequestMessage request)
     {
+        // Every browser names the page's origin on a POST; the shop refuses posts that do not (SameOriginPostMiddleware).
+        if (request.Method == HttpMethod.Post && !request.Headers.Contains("Origin"))
+        {
+            var target = request.RequestUri is { IsAbsoluteUri: true } absolute ? absolute : new Uri(http.BaseAddress!, request.RequestUri!);
+            request.Headers.Add("Origin", target.GetLeftPart(UriPartial.Authority));
+        }
+
         var response = await http.SendAsync(request, Ct);
         var body = await response.Content.ReadAsStringAsync(Ct);
         Seen.Add($"{(int)response.StatusCode} {request.RequestUri}\n{response.Headers}{response.Content.Headers}\n{body}");
@@ -92,6 +99,17 @@ public sealed class ShopBrowser : IDisposable
             .ToList();
         change(fields);
         return SendAsync(new HttpRequestMessage(HttpMethod.Post, url) { Content = new FormUrlEncodedContent(fields) });
+    }
+
+    /// <summary>
+    /// The most tickets per type the shop offers this visitor on an event page. The page itself is cached, the same for
+    /// everyone; the answer to a post over any cap (refused before anything is reserved) counts what their cart holds.
+    /// </summary>
+    public async Task<string?> MaxPerTypeAsync(string url)
+    {
+        var page = await FormPageAsync(url);
+        var (_, body) = await PostFormAsync(url, page, FirstQuantity("99"));
+        return Parse(body).QuerySelector("[data-testid=ticket-qty]")?.GetAttribute("max");
     }
 
     /// <summary>Types <paramref name="quantity"/> into the first ticket type's field.</summary>

@@ -3,7 +3,10 @@ using Microsoft.Net.Http.Headers;
 
 namespace Checkout.IntegrationTests.Shop;
 
-/// <summary>The visitor id that keys the server-side cart: protected, HttpOnly, per client, only on pages.</summary>
+/// <summary>
+/// The visitor id that keys the server-side cart: protected, HttpOnly, per client, only on pages that need a visitor
+/// (the cart and beyond, and the add-to-cart post); never on the cached programme and event pages.
+/// </summary>
 public sealed class VisitorCookieTests : IDisposable
 {
     private readonly CheckoutWebFactory factory = new();
@@ -13,7 +16,7 @@ public sealed class VisitorCookieTests : IDisposable
     [Fact]
     public async Task A_page_issues_an_http_only_lax_cookie_holding_no_readable_id()
     {
-        var cookie = await VisitorCookieFromAsync("/");
+        var cookie = await VisitorCookieFromAsync("/cart");
 
         Assert.NotNull(cookie);
         Assert.Equal("checkout.visitor.default", cookie.Name.Value);
@@ -26,7 +29,7 @@ public sealed class VisitorCookieTests : IDisposable
     [Fact]
     public async Task A_path_prefix_client_gets_its_own_cookie_scoped_to_its_prefix()
     {
-        var cookie = await VisitorCookieFromAsync("/fringe/");
+        var cookie = await VisitorCookieFromAsync("/fringe/cart");
 
         Assert.NotNull(cookie);
         Assert.Equal("checkout.visitor.fringe", cookie.Name.Value);
@@ -37,18 +40,22 @@ public sealed class VisitorCookieTests : IDisposable
     [InlineData("/health/live")]
     [InlineData("/css/checkout.css")]
     [InlineData("/sandbox/v1/demo/paymentmethods")]
-    public async Task Non_page_requests_carry_no_cookie(string path) =>
+    [InlineData("/")]
+    [InlineData("/fringe/")]
+    [InlineData("/event/1001")]
+    [InlineData("/?q=hamlet&culture=en")]
+    public async Task Non_page_requests_and_cached_pages_carry_no_cookie(string path) =>
         Assert.Null(await VisitorCookieFromAsync(path));
 
     [Fact]
     public async Task A_valid_cookie_is_kept_and_a_forged_or_foreign_one_is_replaced()
     {
-        var issued = (await VisitorCookieFromAsync("/"))!;
+        var issued = (await VisitorCookieFromAsync("/cart"))!;
 
-        Assert.Null(await VisitorCookieFromAsync("/", $"checkout.visitor.default={issued.Value}"));
-        Assert.NotNull(await VisitorCookieFromAsync("/", "checkout.visitor.default=forged-value"));
+        Assert.Null(await VisitorCookieFromAsync("/cart", $"checkout.visitor.default={issued.Value}"));
+        Assert.NotNull(await VisitorCookieFromAsync("/cart", "checkout.visitor.default=forged-value"));
         // The default client's cookie presented to another client is not accepted there.
-        Assert.NotNull(await VisitorCookieFromAsync("/fringe/", $"checkout.visitor.fringe={issued.Value}"));
+        Assert.NotNull(await VisitorCookieFromAsync("/fringe/cart", $"checkout.visitor.fringe={issued.Value}"));
     }
 
     public void Dispose() => factory.Dispose();

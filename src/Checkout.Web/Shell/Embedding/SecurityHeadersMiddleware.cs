@@ -1,3 +1,4 @@
+using Checkout.Web.Shell.Caching;
 using Checkout.Web.Shell.Clients;
 
 namespace Checkout.Web.Shell.Embedding;
@@ -25,7 +26,10 @@ internal sealed class SecurityHeadersMiddleware(RequestDelegate next, ClientRegi
             headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
             if (!isSandbox && !isDemoVenue)
             {
-                headers.ContentSecurityPolicy = ContentSecurityPolicy.For(nonce, FrameAncestors(context));
+                // Decided when the response starts: only then is the endpoint known (and a cache hit has one too).
+                headers.ContentSecurityPolicy = CachedPages.Applies(context)
+                    ? ContentSecurityPolicy.ForCachedPage(ImportMapHash.Of(context), FrameAncestors(context))
+                    : ContentSecurityPolicy.For(nonce, FrameAncestors(context));
             }
 
             return Task.CompletedTask;

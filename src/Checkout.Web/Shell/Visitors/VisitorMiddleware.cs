@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using Checkout.Web.Shell.Caching;
 using Checkout.Web.Shell.Clients;
 using Checkout.Web.Shell.Embedding;
 using Microsoft.AspNetCore.Components.Endpoints;
@@ -12,7 +13,8 @@ namespace Checkout.Web.Shell.Visitors;
 /// the client's path prefix; Secure and <c>__Host-</c>/<c>__Secure-</c> named by <see cref="ShopCookies"/>). Only page
 /// requests are touched: static files, the sandbox and health checks carry no cookie. A forged or foreign cookie fails
 /// to unprotect and is simply replaced. In a venue's iframe the cookie is partitioned (<see cref="FramedCookies"/>),
-/// so the cart survives blocked third-party cookies.
+/// so the cart survives blocked third-party cookies. A cached page's GET (<see cref="CachedPages"/>) neither reads nor
+/// issues the cookie: every visitor gets the same bytes there, and a cart starts with the add-to-cart post.
 /// </summary>
 internal sealed class VisitorMiddleware(RequestDelegate next, IDataProtectionProvider protection)
 {
@@ -23,7 +25,8 @@ internal sealed class VisitorMiddleware(RequestDelegate next, IDataProtectionPro
 
     public Task InvokeAsync(HttpContext context, CurrentClient client)
     {
-        if (context.GetEndpoint()?.Metadata.GetMetadata<ComponentTypeMetadata>() is null || !client.IsResolved)
+        if (context.GetEndpoint()?.Metadata.GetMetadata<ComponentTypeMetadata>() is null || !client.IsResolved
+            || CachedPages.Applies(context))
         {
             return next(context);
         }
