@@ -2,6 +2,7 @@ using Checkout.Web.Features.Cart;
 using Checkout.Web.Features.Events;
 using Checkout.Web.Features.Orders;
 using Checkout.Web.Features.Purchase;
+using Checkout.Web.Features.Seats;
 using Checkout.Web.Shell.Security;
 using Checkout.Web.Shell.Visitors;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -11,7 +12,7 @@ namespace Checkout.Web.Features;
 internal static class ShopServiceCollectionExtensions
 {
     /// <summary>
-    /// The buying flow, per client and visitor, in the order a buyer meets it: programme and event, cart, purchase,
+    /// The buying flow, per client and visitor, in the order a buyer meets it: programme and event, seat choice, cart, purchase,
     /// order status (identified checkout registers itself: it needs the configuration).
     /// </summary>
     public static IServiceCollection AddCheckoutShop(this IServiceCollection services)
@@ -27,6 +28,7 @@ internal static class ShopServiceCollectionExtensions
 
         return services
             .AddCheckoutEvents()
+            .AddCheckoutSeats()
             .AddCheckoutCart()
             .AddCheckoutPurchase()
             .AddCheckoutOrders();
