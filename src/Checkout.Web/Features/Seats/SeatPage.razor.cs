@@ -109,7 +109,7 @@ public sealed partial class SeatPage
             .ToDictionary(p => p.Rank, p => p.Price);
         var seatIds = form["seat"].Where(s => !string.IsNullOrEmpty(s)).Take(maxPerOrder + 1).Select(s => s!).ToList();
         var requests = seatIds
-            .Select(id => new SeatRequest(id, map.Find(id) is { } seat ? priceChoices.GetValueOrDefault(seat.RankId) : null))
+            .Select(id => new SeatRequest(id, map.Find(id) is { } seat && map.RankOf(seat) is { } rank ? SeatPriceChoice.For(rank, priceChoices) : null))
             .ToList();
         if (requests.Count == 0)
         {
