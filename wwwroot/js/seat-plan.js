@@ -134,12 +134,15 @@
 
     // Zoom by widening the drawing inside its scrolling box; the confirm bar stays outside, always in view.
     const zoom = form.querySelector('[data-seat-zoom]');
+    const baseWidth = plan.querySelector('svg').getBoundingClientRect().width;
     zoom.hidden = false;
     zoom.addEventListener('click', event => {
         const step = Number(event.target.closest('[data-zoom-step]')?.dataset.zoomStep ?? 0);
         const level = Math.min(4, Math.max(1, Number(plan.dataset.zoom) + step));
+        const drawing = plan.querySelector('svg');
         plan.dataset.zoom = String(level);
-        plan.querySelector('svg').style.width = `${level * 100}%`;
+        drawing.style.maxWidth = level === 1 ? '' : 'none';
+        drawing.style.width = level === 1 ? '' : `${level * baseWidth}px`;
     });
 
     const first = seats.find(isChosen) ?? seats.find(isFree);
