@@ -62,6 +62,7 @@ public sealed class SeatChoiceFlowTests(BrowserFixture browser, CheckoutAppFixtu
         await flow.CheckOutAsync(Buyer.Unique(), 33);
         var status = await flow.PayAsync("pay", "paid");
 
+        await Expect(Page.GetByTestId("order-seat")).ToHaveTextAsync(["Parket, rij 4, stoel 7", "Parket, rij 4, stoel 8"]);
         var key = new Uri(status).Query.Split("return=")[^1];
         var orders = await app.Services.GetRequiredService<IVoordeMensenClients>().For("default").Peppered
             .ExportOrdersAsync(null, TestContext.Current.CancellationToken);

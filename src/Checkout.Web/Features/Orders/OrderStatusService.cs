@@ -36,7 +36,8 @@ public sealed partial class OrderStatusService(
             return null;
         }
 
-        var placedAt = (await attempts.GetAsync(client.Key, orderKey, cancellationToken))?.PlacedAt;
+        var attempt = await attempts.GetAsync(client.Key, orderKey, cancellationToken);
+        var placedAt = attempt?.PlacedAt;
         var timing = placedAt is not { } placed ? OrderTiming.Unknown
             : time.GetUtcNow() > placed.AddMinutes(client.Settings.Shop.HoldMinutes) ? OrderTiming.WindowPassed
             : OrderTiming.PlacedHereRecently;
@@ -46,7 +47,10 @@ public sealed partial class OrderStatusService(
             state = (await orders.WithStateAsync(client.Key, orderKey, status, placedAt, cancellationToken)).State;
         }
 
-        return new OrderView(status, state, OrderView.Decide(status.PaymentStatus, state, timing == OrderTiming.WindowPassed));
+        return new OrderView(status, state, OrderView.Decide(status.PaymentStatus, state, timing == OrderTiming.WindowPassed))
+        {
+            Seats = [.. attempt?.Lines.Where(l => l.Row is not null && l.SeatNumber is not null) ?? []],
+        };
     }
 
     /// <summary>

@@ -6,6 +6,9 @@ namespace Checkout.Web.Features.Orders;
 /// <summary>An order as the status page shows it: VdM's public status, its order state when known, and the outcome.</summary>
 public sealed record OrderView(OrderStatus Status, OrderState State, OrderOutcome Outcome)
 {
+    /// <summary>The numbered seats of an order placed in this shop (from its order attempt); empty when unknown here.</summary>
+    public IReadOnlyList<Cart.HeldTicket> Seats { get; init; } = [];
+
     /// <summary>
     /// The outcome of an order. The state decides where it overrides the payment status (deleted; cancelled after
     /// paying must not say thank you; re-issued tickets); an order still unpaid after <paramref name="windowPassed"/>
