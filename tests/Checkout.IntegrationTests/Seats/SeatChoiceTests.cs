@@ -95,19 +95,27 @@ public sealed class SeatChoiceTests
         Assert.Equal(["Parket, rij 10, stoel 1", "Parket, rij 10, stoel 2"], await VisitorScope.CartSeatsAsync(app, visitor));
     }
 
+    // The event page reads no seat plan (a best-available purchase keeps its upstream call budget): it offers seat
+    // choice to a client with a Peppered key and says what the seat page last learned from VdM's plan.
     [Fact]
     public async Task The_event_page_offers_seat_choice_and_says_wheelchair_places_are_available_without_a_count()
     {
         using var app = new CheckoutWebFactory();
         using var visitor = new ShopBrowser(app);
+        var cold = await visitor.PageAsync($"/event/{Hamlet}");
+        await visitor.PageAsync(Seats);
+        var (general, _) = await visitor.GetAsync($"/event/{SandboxDemoIds.TenSeatsLeft}/seats");
 
         var page = await visitor.PageAsync($"/event/{Hamlet}");
-        var general = await visitor.PageAsync($"/event/{SandboxDemoIds.TenSeatsLeft}");
+        var generalPage = await visitor.PageAsync($"/event/{SandboxDemoIds.TenSeatsLeft}");
 
+        Assert.Equal("event/1001/seats", cold.QuerySelector("[data-testid=seat-choice]")!.GetAttribute("href"));
+        Assert.Null(cold.QuerySelector("[data-testid=wheelchair-available]"));
         Assert.NotNull(page.QuerySelector("[data-testid=add-to-cart]"));
         Assert.Equal("event/1001/seats", page.QuerySelector("[data-testid=seat-choice]")!.GetAttribute("href"));
         Assert.Equal("Rolstoelplaatsen beschikbaar", page.QuerySelector("[data-testid=wheelchair-available]")!.TextContent.Trim());
-        Assert.Null(general.QuerySelector("[data-testid=seat-choice]"));
+        Assert.Equal("/event/1021", general.Headers.Location!.AbsolutePath);
+        Assert.Null(generalPage.QuerySelector("[data-testid=seat-choice]"));
     }
 
     // The abuse rules apply to chosen seats as to best available: the per-visitor cap and the per-order maximum.

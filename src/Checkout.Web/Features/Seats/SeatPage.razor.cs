@@ -40,6 +40,9 @@ public sealed partial class SeatPage
     private CartService Cart { get; set; } = default!;
 
     [Inject]
+    private SeatPlanSummaries Summaries { get; set; } = default!;
+
+    [Inject]
     private NavigationManager Navigation { get; set; } = default!;
 
     [Inject]
@@ -78,6 +81,11 @@ public sealed partial class SeatPage
     private async Task LoadMapAsync()
     {
         var (found, mapProblem) = await Seats.FindMapAsync(PerformanceId, CancellationToken.None);
+        if (mapProblem == CartProblem.None)
+        {
+            Summaries.Learn(PerformanceId, found);
+        }
+
         if (found is null)
         {
             unavailable = mapProblem != CartProblem.None;

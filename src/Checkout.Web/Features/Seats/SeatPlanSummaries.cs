@@ -1,37 +1,29 @@
 using Checkout.VoordeMensen;
 using Checkout.VoordeMensen.Peppered.SeatMaps;
 using Checkout.Web.Shell.Clients;
-using Microsoft.Extensions.Caching.Hybrid;
+using Microsoft.Extensions.Caching.Memory;
 
 namespace Checkout.Web.Features.Seats;
 
 /// <summary>
-/// Whether a performance has a seat plan and free wheelchair places, for the event page's entry to seat choice. Kept
-/// briefly like the ticket types: an event page view should not cost a plan read, the seat page reads it fresh.
+/// What the event page says about a performance's plan, without an upstream call: a best-available purchase keeps its
+/// upstream call budget (<c>UpstreamBudgetTests</c>). It shows what the seat page last learned from VdM's plan, kept
+/// a few minutes; before that, the entry to seat choice for any performance of a client with a Peppered key (the
+/// seat page sends a performance without a plan back to best available).
 /// </summary>
-public sealed class SeatPlanSummaries(IVoordeMensenClients vdm, CurrentClient client, HybridCache cache, ILogger<SeatPlanSummaries> logger)
+public sealed class SeatPlanSummaries(IVoordeMensenClients vdm, CurrentClient client, IMemoryCache cache)
 {
-    private static readonly HybridCacheEntryOptions SummaryCache = new() { Expiration = TimeSpan.FromSeconds(20), LocalCacheExpiration = TimeSpan.FromSeconds(20) };
+    private static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(2);
 
-    /// <summary>The summary; <see cref="SeatPlanSummary.None"/> when VdM cannot say (the page then offers best available only).</summary>
-    public async Task<SeatPlanSummary> GetAsync(int performanceId, CancellationToken cancellationToken)
-    {
-        var key = client.Key;
-        try
-        {
-            return await cache.GetOrCreateAsync(
-                $"vdm:{key}:seatplan:{performanceId}",
-                async ct => await vdm.For(key).FindSeatMapAsync(performanceId, ct) is { } map
-                    ? new SeatPlanSummary(map.HasSeats, map.WheelchairPlacesAvailable)
-                    : SeatPlanSummary.None,
-                SummaryCache,
-                tags: [$"client:{key}"],
-                cancellationToken: cancellationToken);
-        }
-        catch (VoordeMensenException e)
-        {
-            logger.LogWarning("The seat plan summary could not be read: {Kind}", e.Kind);
-            return SeatPlanSummary.None;
-        }
-    }
+    /// <summary>The summary for the event page: known, assumed (Peppered key, not yet learned) or none.</summary>
+    public SeatPlanSummary For(int performanceId) =>
+        cache.TryGetValue(Key(performanceId), out SeatPlanSummary? known) && known is not null ? known
+            : vdm.For(client.Key).HasPepperedKey ? SeatPlanSummary.Unknown
+            : SeatPlanSummary.None;
+
+    /// <summary>Remembers what VdM's plan (null: none) says, read by the seat page anyway.</summary>
+    public void Learn(int performanceId, SeatMap? map) =>
+        cache.Set(Key(performanceId), map is { HasSeats: true } ? new SeatPlanSummary(true, map.WheelchairPlacesAvailable) : SeatPlanSummary.None, Lifetime);
+
+    private string Key(int performanceId) => $"seatplan:{client.Key}:{performanceId}";
 }

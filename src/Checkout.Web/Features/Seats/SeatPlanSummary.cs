@@ -4,4 +4,7 @@ namespace Checkout.Web.Features.Seats;
 public sealed record SeatPlanSummary(bool HasPlan, bool WheelchairPlacesAvailable)
 {
     public static SeatPlanSummary None { get; } = new(false, false);
+
+    /// <summary>Not learned yet: seat choice is offered, nothing is said about wheelchair places.</summary>
+    public static SeatPlanSummary Unknown { get; } = new(true, false);
 }
