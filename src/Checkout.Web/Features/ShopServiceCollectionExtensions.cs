@@ -2,6 +2,7 @@ using Checkout.Web.Features.Cart;
 using Checkout.Web.Features.Events;
 using Checkout.Web.Features.Orders;
 using Checkout.Web.Features.Purchase;
+using Checkout.Web.Features.Seats;
 using Checkout.Web.Features.Tickets;
 using Checkout.Web.Shell.Security;
 using Checkout.Web.Shell.Visitors;
@@ -12,8 +13,8 @@ namespace Checkout.Web.Features;
 internal static class ShopServiceCollectionExtensions
 {
     /// <summary>
-    /// The buying flow, per client and visitor, in the order a buyer meets it: programme and event, cart, purchase,
-    /// order status, after paying (identified checkout registers itself: it needs the configuration).
+    /// The buying flow, per client and visitor, in the order a buyer meets it: programme and event, seat choice, cart,
+    /// purchase, order status, after paying (identified checkout registers itself: it needs the configuration).
     /// </summary>
     public static IServiceCollection AddCheckoutShop(this IServiceCollection services)
     {
@@ -28,6 +29,7 @@ internal static class ShopServiceCollectionExtensions
 
         return services
             .AddCheckoutEvents()
+            .AddCheckoutSeats()
             .AddCheckoutCart()
             .AddCheckoutPurchase()
             .AddCheckoutOrders()

@@ -37,4 +37,10 @@ public enum CartProblem
     /// finish an order first. What the visitor holds stays held.
     /// </summary>
     SeatsPerAddressReached,
+
+    /// <summary>A seat the visitor picked on the plan was taken meanwhile; nothing of the choice was held.</summary>
+    SeatTaken,
+
+    /// <summary>A chosen seat that can only be had with another (a companion seat without its wheelchair place).</summary>
+    SeatNotAlone,
 }

@@ -8,7 +8,8 @@ namespace Checkout.Web.Features.Cart;
 /// <see cref="CartUnitOfWork"/> (under the visitor's lock) and talks to VdM, through <see cref="TicketHolds"/>, only
 /// on the visitor's own action (VdM asks not to poll carts).
 /// </summary>
-public sealed class CartService(CurrentClient client, CartSessions sessions, TicketHolds holds, HoldChecks checks, TimeProvider time)
+public sealed partial class CartService(
+    CurrentClient client, CartSessions sessions, TicketHolds holds, SeatHolds seatHolds, SeatRenewal seatRenewal, HoldChecks checks, TimeProvider time)
 {
     private ShopOptions Shop => client.Settings.Shop;
 
@@ -144,28 +145,38 @@ public sealed class CartService(CurrentClient client, CartSessions sessions, Tic
 
     /// <summary>
     /// Reserves <paramref name="selection"/> in a fresh cart with the session's donation, then releases the seats the
-    /// session held. On a refusal nothing changes, except that a visitor without held seats keeps the selection to try
-    /// again.
+    /// session held; chosen seats are held again after the old cart let go of them (<see cref="SeatRenewal"/>). On a
+    /// refusal nothing changes, except that a visitor without held seats keeps the selection to try again.
     /// </summary>
     private async Task<CartChange> ReplaceCartAsync(
         CartUnitOfWork unit, IReadOnlyList<TicketSelection> selection, IReadOnlyList<HeldTicket> lines, bool renewal, CancellationToken cancellationToken)
     {
+        var bestAvailable = selection.Where(s => !s.IsChosenSeats).Select(s => s.ToItem()).ToList();
         var problem = await checks.BeforeHoldingAsync(unit, TicketSelection.TicketCount(selection), cancellationToken);
-        var attempt = problem == CartProblem.None
-            ? await holds.AddAsync(unit.Visitor, null, HeldCart.Empty, [.. selection.Select(s => s.ToItem())], cancellationToken)
-            : null;
+        var attempt = problem != CartProblem.None ? null
+            : bestAvailable.Count > 0 ? await holds.AddAsync(unit.Visitor, null, HeldCart.Empty, bestAvailable, cancellationToken)
+            : await NewCartAsync(unit.Visitor, cancellationToken);
         problem = attempt?.Problem ?? problem;
-        if (attempt is not null && problem == CartProblem.None && unit.Session.Donation is { } donation)
+        var seats = problem == CartProblem.None ? await HoldChosenAgainAsync(unit, attempt!, selection, cancellationToken) : null;
+        problem = seats?.Problem ?? problem;
+        var cart = attempt?.Cart ?? HeldCart.Empty;
+        if (problem == CartProblem.None && seats!.SeatIds.Count > 0)
         {
-            problem = (await holds.SetDonationAsync(attempt.CartId!, donation, cancellationToken)).Problem;
-            if (problem != CartProblem.None)
-            {
-                await holds.ReleaseAsync(attempt.CartId!, attempt.Cart, cancellationToken);
-            }
+            cart = await ReadHeldAsync(attempt!.CartId!, cart, cancellationToken);
+        }
+
+        if (problem == CartProblem.None && unit.Session.Donation is { } donation)
+        {
+            problem = (await holds.SetDonationAsync(attempt!.CartId!, donation, cancellationToken)).Problem;
         }
 
         if (problem != CartProblem.None)
         {
+            if (attempt?.CartId is { } fresh)
+            {
+                await holds.ReleaseAsync(fresh, cart, cancellationToken);
+            }
+
             if (unit.Session.Cart.IsEmpty)
             {
                 unit.Session = unit.Session.Remembering(selection, lines);
@@ -180,8 +191,8 @@ public sealed class CartService(CurrentClient client, CartSessions sessions, Tic
             await holds.ReleaseAsync(oldCartId, unit.Session.Cart, cancellationToken);
         }
 
-        var hold = await holds.HoldAsync(attempt!.CartId!, attempt.Cart, cancellationToken);
-        unit.Session = unit.Session.Replaced(attempt.CartId!, attempt.Cart, renewal, hold, time.GetUtcNow());
+        var hold = await holds.HoldAsync(attempt!.CartId!, cart, cancellationToken);
+        unit.Session = unit.Session.SeatsChosen(seats!.SeatIds).Replaced(attempt.CartId!, cart, renewal, hold, time.GetUtcNow()).WithSeatSwaps(seats.Swaps);
         return await CommitAsync(unit, cancellationToken);
     }
 

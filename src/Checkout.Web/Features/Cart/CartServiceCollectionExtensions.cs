@@ -13,6 +13,8 @@ internal static class CartServiceCollectionExtensions
         services.AddScoped<CartSessions>();
         services.AddScoped<TicketHolds>();
         services.AddScoped<HoldChecks>();
+        services.AddScoped<SeatHolds>();
+        services.AddScoped<SeatRenewal>();
         services.AddScoped<CartService>();
         services.AddScoped<DonationService>();
         return services;

@@ -26,6 +26,12 @@ public sealed record CartSession
 
     public IReadOnlyList<TicketSelection> Selection { get; init; } = [];
 
+    /// <summary>The held seats the visitor picked on the plan (the others are best available): renewed as the same seats.</summary>
+    public IReadOnlyList<string> ChosenSeatIds { get; init; } = [];
+
+    /// <summary>Chosen seats the last renewal could not hold again and the seats held instead, to tell the visitor.</summary>
+    public IReadOnlyList<SeatSwap> SeatSwaps { get; init; } = [];
+
     /// <summary>The lines of the last non-empty cart, to describe an expired selection.</summary>
     public IReadOnlyList<HeldTicket> SelectionLines { get; init; } = [];
 
@@ -95,7 +101,8 @@ public sealed record CartSession
     private CartSession Holding(HeldCart cart, CartHold hold, DateTimeOffset now) => this with
     {
         Cart = cart,
-        Selection = TicketSelection.From(cart),
+        ChosenSeatIds = [.. ChosenSeatIds.Where(id => cart.Lines.Any(l => l.SeatId == id))],
+        Selection = TicketSelection.From(cart, ChosenSeatIds),
         SelectionLines = cart.IsEmpty ? [] : cart.Lines,
         HoldExpiresAt = hold.End,
         HoldMinutes = hold.End is { } end ? Math.Max(0, (int)Math.Round((end - now).TotalMinutes)) : null,
@@ -121,6 +128,12 @@ public sealed record CartSession
     /// </summary>
     public CartSession Replaced(string cartId, HeldCart cart, bool renewal, CartHold hold, DateTimeOffset now) =>
         (renewal ? Extended() : this with { Renewals = 0, HoldStartedAt = now }).WithCartId(cartId).Holding(cart, hold, now);
+
+    /// <summary>The visitor picked these seats on the plan: they are renewed as the same seats, not as best available.</summary>
+    public CartSession SeatsChosen(IEnumerable<string> seatIds) => this with { ChosenSeatIds = [.. ChosenSeatIds.Union(seatIds)], SeatSwaps = [] };
+
+    /// <summary>What the last renewal had to change about the chosen seats (none when it held them all again).</summary>
+    public CartSession WithSeatSwaps(IReadOnlyList<SeatSwap> swaps) => this with { SeatSwaps = swaps };
 
     /// <summary>A selection that could not be held now, kept so one click tries again.</summary>
     public CartSession Remembering(IReadOnlyList<TicketSelection> selection, IReadOnlyList<HeldTicket> lines) =>

@@ -12,6 +12,9 @@ public sealed record CartView(
     decimal? Donation = null,
     bool DonationsOffered = true)
 {
+    /// <summary>Chosen seats the last renewal replaced by their closest equivalents, to tell the visitor.</summary>
+    public IReadOnlyList<SeatSwap> SeatSwaps { get; init; } = [];
+
     public bool IsEmpty => Cart.IsEmpty;
 
     /// <summary>What the visitor pays before payment costs: the tickets and the donation.</summary>
@@ -33,7 +36,10 @@ public sealed record CartView(
         session.Cart.IsEmpty ? session.SelectionLines : [],
         session.Order,
         session.Cart.IsEmpty ? null : session.Donation,
-        !session.PepperedCartUnknown);
+        !session.PepperedCartUnknown)
+    {
+        SeatSwaps = session.Cart.IsEmpty ? [] : session.SeatSwaps,
+    };
 
     /// <summary>Tickets were chosen but their hold ended (or VdM released them): one click reserves them again.</summary>
     public bool IsExpired => Cart.IsEmpty && Selection.Count > 0;

@@ -42,19 +42,13 @@ public sealed class TicketHolds(IVoordeMensenClients vdm, CurrentClient client, 
     {
         if (cartId is null)
         {
-            if (!await guard.TryCreateCartAsync(visitor, cancellationToken))
+            var (created, problem) = await CreateAsync(visitor, cancellationToken);
+            if (created is null)
             {
-                logger.LogWarning("Cart creation rate-limited for a visitor");
-                return (Refused(new CartAttempt(before, null, CartProblem.TooManyRequests)), false);
+                return (new CartAttempt(before, null, problem), false);
             }
 
-            var created = await Carts.CreateAsync(cancellationToken);
-            if (!created.Succeeded)
-            {
-                return (Refused(new CartAttempt(before, null, CartProblems.From(created.Refusal.Value))), false);
-            }
-
-            cartId = created.Value!;
+            cartId = created;
         }
 
         var added = await Carts.AddAsync(cartId, before.SeatIds, items, cancellationToken);
@@ -65,6 +59,19 @@ public sealed class TicketHolds(IVoordeMensenClients vdm, CurrentClient client, 
             { } refusal => (Refused(new CartAttempt(cart, cartId, CartProblems.From(refusal), added.RefusedItem?.DiscountId)), false),
             null => (new CartAttempt(cart, cartId), false),
         };
+    }
+
+    /// <summary>A new, empty cart (rate-limited per visitor and address): its id, or why not.</summary>
+    public async Task<(string? CartId, CartProblem Problem)> CreateAsync(ShopVisitor visitor, CancellationToken cancellationToken)
+    {
+        if (!await guard.TryCreateCartAsync(visitor, cancellationToken))
+        {
+            logger.LogWarning("Cart creation rate-limited for a visitor");
+            return (null, Refused(CartProblem.TooManyRequests));
+        }
+
+        var created = await Carts.CreateAsync(cancellationToken);
+        return created.Succeeded ? (created.Value!, CartProblem.None) : (null, Refused(CartProblems.From(created.Refusal.Value)));
     }
 
     /// <summary>Takes one seat out: the cart afterwards, or why not.</summary>
