@@ -18,6 +18,10 @@ internal static class CheckoutForm
             .ToList();
     }
 
+    /// <summary>The fields of the form Blazor knows by <paramref name="handler"/> (its @formname).</summary>
+    public static List<KeyValuePair<string, string>> FieldsOfForm(IDocument page, string handler) =>
+        FieldsOf(page, $"form:has(input[name=_handler][value='{handler}'])");
+
     public static void Set(this List<KeyValuePair<string, string>> fields, string name, string value)
     {
         fields.RemoveAll(f => f.Key == name);
