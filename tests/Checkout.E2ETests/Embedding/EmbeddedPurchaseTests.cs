@@ -47,13 +47,13 @@ public sealed class EmbeddedPurchaseTests(EmbeddedVenueFixture venue) : IClassFi
 
             await frame.GetByTestId("ticket-type").First.GetByTestId("ticket-qty").FillAsync("2");
             await frame.GetByTestId("add-to-cart").ClickAsync();
-            await frame.Locator("[data-interactive='true']").WaitForAsync(new() { State = WaitForSelectorState.Attached });
+            await frame.Locator(CartPage.HoldRunning).WaitForAsync(new() { State = WaitForSelectorState.Attached });
             await Expect(frame.GetByTestId("cart-line")).ToHaveCountAsync(2);
             await Expect(page.GetByTestId("venue-basket")).ToHaveTextAsync("2");
 
             await frame.GetByTestId("go-checkout").ClickAsync();
             await Expect(frame.GetByTestId("place-order")).ToBeVisibleAsync();
-            await frame.Locator("[data-interactive='true']").WaitForAsync(new() { State = WaitForSelectorState.Attached });
+            await frame.Locator(CartPage.HoldRunning).WaitForAsync(new() { State = WaitForSelectorState.Attached });
             var buyer = Buyer.Unique();
             foreach (var (field, value) in buyer.Fields)
             {

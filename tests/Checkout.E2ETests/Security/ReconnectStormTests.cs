@@ -123,7 +123,7 @@ public sealed class ReconnectStormTests(BrowserFixture browser) : IAsyncLifetime
 
         foreach (var page in pages)
         {
-            await new CartPage(page).WaitForInteractiveAsync();
+            await new CartPage(page).WaitForReadyAsync();
             await Expect(page.GetByTestId("cart-line")).ToHaveCountAsync(1);
         }
 
