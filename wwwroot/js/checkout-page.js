@@ -5,59 +5,56 @@ import { startHoldTimers } from './hold-timer.js';
 
 function enhance() {
     startHoldTimers();
-    showBusyWhilePosting();
-    followPaymentTotal();
     continueToPayment();
 }
 
 // A posted form shows progress and takes no second click; the server still treats a second post as the same
-// attempt. The submitter is disabled only after the browser read its name and value.
-function showBusyWhilePosting() {
-    for (const form of document.querySelectorAll('form[method=post]:not([data-busy-ready])')) {
-        form.dataset.busyReady = 'true';
-        form.addEventListener('submit', (event) => {
-            if (form.dataset.posting) {
-                event.preventDefault();
-                return;
-            }
+// attempt. The submitter is disabled only after the browser read its name and value. Delegated from the document
+// (and the state kept off the DOM): Blazor's enhanced navigation reuses elements for the next page, and a listener
+// added per form would be added twice to a reused one.
+const posting = new WeakSet();
 
-            form.dataset.posting = 'true';
-            const button = event.submitter;
-            if (button && button.dataset.busyText) {
-                setTimeout(() => {
-                    button.disabled = true;
-                    button.setAttribute('aria-busy', 'true');
-                    const label = button.querySelector('.mud-button-label') ?? button;
-                    label.textContent = button.dataset.busyText;
-                });
-            }
+function onSubmit(event) {
+    const form = event.target;
+    if (!(form instanceof HTMLFormElement) || form.method !== 'post' || event.defaultPrevented) {
+        return;
+    }
+
+    if (posting.has(form)) {
+        event.preventDefault();
+        return;
+    }
+
+    posting.add(form);
+    const button = event.submitter;
+    if (button && button.dataset.busyText) {
+        setTimeout(() => {
+            button.disabled = true;
+            button.setAttribute('aria-busy', 'true');
+            const label = button.querySelector('.mud-button-label') ?? button;
+            label.textContent = button.dataset.busyText;
         });
     }
 }
 
 // Each payment method carries the totals it makes; choosing one updates the summary (the page renders the first).
-function followPaymentTotal() {
-    const surcharge = document.querySelector('[data-testid=checkout-surcharge]');
-    const surchargeLabel = document.querySelector('[data-surcharge-label]');
-    const total = document.querySelector('[data-testid=checkout-total]');
-    for (const radio of document.querySelectorAll('[data-testid=payment-method] input[type=radio]')) {
-        radio.addEventListener('change', () => {
-            for (const label of document.querySelectorAll('[data-testid=payment-method]')) {
-                label.classList.toggle('selected', label.contains(radio));
-            }
+function onChange(event) {
+    const radio = event.target;
+    if (!(radio instanceof HTMLInputElement) || radio.type !== 'radio' || !radio.closest('[data-testid=payment-method]')) {
+        return;
+    }
 
-            if (surcharge) {
-                surcharge.textContent = radio.dataset.cost;
-            }
+    for (const label of document.querySelectorAll('[data-testid=payment-method]')) {
+        label.classList.toggle('selected', label.contains(radio));
+    }
 
-            if (surchargeLabel) {
-                surchargeLabel.textContent = radio.dataset.costLabel;
-            }
-
-            if (total) {
-                total.textContent = radio.dataset.total;
-            }
-        });
+    const texts = [['[data-testid=checkout-surcharge]', radio.dataset.cost], ['[data-surcharge-label]', radio.dataset.costLabel],
+        ['[data-testid=checkout-total]', radio.dataset.total]];
+    for (const [selector, text] of texts) {
+        const element = document.querySelector(selector);
+        if (element && text) {
+            element.textContent = text;
+        }
     }
 }
 
@@ -75,10 +72,12 @@ function continueToPayment() {
     }
 }
 
+document.addEventListener('submit', onSubmit);
+document.addEventListener('change', onChange);
 enhance();
 // Back from the payment page (bfcache): a page that was posting shows the server's state again.
 window.addEventListener('pageshow', (event) => {
-    if (event.persisted && document.querySelector('form[data-posting]')) {
+    if (event.persisted && document.querySelector('[aria-busy=true]')) {
         window.location.reload();
     }
 });

@@ -10,27 +10,30 @@ export function startHoldTimers() {
     for (const timer of document.querySelectorAll('[data-hold-timer]')) {
         if (!timer.dataset.started) {
             timer.dataset.started = 'true';
-            start(timer);
+            start(timer, String(++started));
         }
     }
 }
 
-function start(timer) {
+let started = 0;
+
+function start(timer, run) {
     // Counted from the page's own clock: a visitor's wrong system time must not shorten or lengthen the hold.
     const end = Date.now() + Math.max(0, Number(timer.dataset.remainingMs));
     const mayRenew = timer.dataset.mayRenew === 'true';
-    const clock = timer.querySelector('[role=timer]');
-    const note = timer.querySelector('[data-testid=cart-timer-warning]');
-    const icon = timer.querySelector('[data-hold-icon]');
-    const renew = timer.querySelector('[data-hold-renew]');
-    const noRenewals = timer.querySelector('[data-hold-no-renewals]');
-    const live = document.querySelector('[data-hold-announcement]');
+    timer.dataset.run = run;
+    // Blazor's enhanced navigation reuses elements for the next page: a timer whose element left the page, or now
+    // belongs to another page's timer, stops, and its elements are looked up afresh on every tick.
+    const current = () => timer.isConnected && timer.dataset.run === run;
+    const part = (selector) => timer.querySelector(selector);
     // Largest first: should one tick pass both (a sleeping laptop), only the nearer end is said.
     const announcements = [[120, timer.dataset.textTwo], [20, timer.dataset.textTwenty]];
     const secondsLeft = () => Math.max(0, Math.ceil((end - Date.now()) / 1000));
     let before = secondsLeft();
 
     const show = (left) => {
+        const [clock, note, icon, renew, noRenewals] = ['[role=timer]', '[data-testid=cart-timer-warning]', '[data-hold-icon]',
+            '[data-hold-renew]', '[data-hold-no-renewals]'].map(part);
         clock.textContent = `${Math.floor(left / 60)}:${String(left % 60).padStart(2, '0')}`;
         const warning = left < warnBelow;
         timer.classList.toggle('hold-timer-warning', warning);
@@ -48,6 +51,11 @@ function start(timer) {
     };
 
     const tick = () => {
+        if (!current()) {
+            return;
+        }
+
+        const live = document.querySelector('[data-hold-announcement]');
         const left = secondsLeft();
         const crossed = announcements.filter(([at]) => before > at && left <= at).pop();
         if (crossed && live) {
