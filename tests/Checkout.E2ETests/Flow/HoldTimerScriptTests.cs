@@ -29,11 +29,11 @@ public sealed class HoldTimerScriptTests(BrowserFixture browser, CheckoutAppFixt
         await Expect(announcement).ToBeEmptyAsync();
 
         await Page.Clock.FastForwardAsync("02:31");
-        await Expect(announcement).ToHaveTextAsync("Nog 2 minuten, daarna komen je kaarten weer vrij. Met de knop Tijd verlengen krijg je meer tijd.");
+        await Expect(announcement).ToHaveTextAsync("2 minutes left, then your tickets are released. Use the Extend time button to get more time.");
         await Expect(Page.GetByTestId("cart-timer-warning")).ToBeVisibleAsync();
 
         await Page.Clock.FastForwardAsync("01:41");
-        await Expect(announcement).ToHaveTextAsync("Nog 20 seconden, daarna komen je kaarten weer vrij. Met de knop Tijd verlengen krijg je meer tijd.");
+        await Expect(announcement).ToHaveTextAsync("20 seconds left, then your tickets are released. Use the Extend time button to get more time.");
         await Expect(Page.GetByTestId("cart-timer")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex(@"^0:[0-2]\d$"));
     }
 }
