@@ -41,6 +41,10 @@ public sealed class TwoInstanceTests(RedisServer redis) : IClassFixture<RedisSer
         Assert.Equal(HttpStatusCode.Redirect, more.StatusCode);
         var back = await browser.PageAsync(new Uri(firstAddress, Event).ToString());
         Assert.All(back.QuerySelectorAll("[data-testid=ticket-qty]"), q => Assert.Equal("7", q.GetAttribute("max")));
+
+        // The static cart page reads the cart on either instance.
+        var cart = await browser.PageAsync(new Uri(secondAddress, "cart").ToString());
+        Assert.Equal(3, cart.QuerySelectorAll("[data-testid=cart-line]").Length);
     }
 
     [Fact]

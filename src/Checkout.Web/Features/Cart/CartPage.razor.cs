@@ -13,7 +13,7 @@ public sealed partial class CartPage
     private const string RemoveName = $"{nameof(Change)}.{nameof(CartChangeInput.Remove)}";
     private const string DonationName = $"{nameof(Change)}.{nameof(CartChangeInput.Donation)}";
 
-    private CartView view = default!;
+    private CartView? view;
     private bool unavailable;
     private string? failedSeatId;
     private CartProblem problem;
@@ -52,11 +52,11 @@ public sealed partial class CartPage
 
     private async Task ChangeAsync()
     {
-        if (Change?.Remove is { Length: > 0 } seatId && view.Cart.Lines.FirstOrDefault(l => l.SeatId == seatId) is { } line)
+        if (Change?.Remove is { Length: > 0 } seatId && view?.Cart.Lines.FirstOrDefault(l => l.SeatId == seatId) is { } line)
         {
             await RemoveAsync(line);
         }
-        else if (Change is not null && Change.TryGetDonation(out var amount) && (amount is null || Donations.Amounts.Contains(amount.Value)))
+        else if (view is not null && Change is not null && Change.TryGetDonation(out var amount) && (amount is null || Donations.Amounts.Contains(amount.Value)))
         {
             await SetDonationAsync(amount);
         }
@@ -89,7 +89,7 @@ public sealed partial class CartPage
     /// <summary>Extends a running hold, and reserves the same tickets again after it lapsed.</summary>
     private async Task RenewAsync()
     {
-        var wasExpired = view.IsExpired || view.Hold.ExpiresAt <= Time.GetUtcNow();
+        var wasExpired = view is null || view.IsExpired || view.Hold.ExpiresAt <= Time.GetUtcNow();
         var change = await Cart.RenewAsync(CancellationToken.None);
         (view, problem) = (change.View, change.Problem);
         if (change.Succeeded)

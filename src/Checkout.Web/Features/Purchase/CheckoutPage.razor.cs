@@ -15,7 +15,7 @@ public sealed partial class CheckoutPage
     private const string FormName = "checkout";
     private const string ActionName = $"{nameof(Input)}.{nameof(CheckoutInput.Action)}";
 
-    private CartView view = default!;
+    private CartView? view;
     private IReadOnlyList<PaymentMethod>? methods;
     private bool methodsFailed;
     private int? selectedMethodId;
@@ -30,7 +30,7 @@ public sealed partial class CheckoutPage
     [CascadingParameter]
     private HttpContext? HttpContext { get; set; }
 
-    private bool HoldEnded => view.Hold.ExpiresAt is { } end && end <= Time.GetUtcNow();
+    private bool HoldEnded => view?.Hold.ExpiresAt is { } end && end <= Time.GetUtcNow();
 
     private PaymentMethod? SelectedMethod => methods?.FirstOrDefault(m => m.Id == selectedMethodId);
 
@@ -84,7 +84,7 @@ public sealed partial class CheckoutPage
 
     private async Task SubmitAsync()
     {
-        if (view.IsEmpty || Input is null)
+        if (view is null || view.IsEmpty || Input is null)
         {
             return;
         }
