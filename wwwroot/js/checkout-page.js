@@ -6,6 +6,7 @@ import { startHoldTimers } from './hold-timer.js';
 function enhance() {
     startHoldTimers();
     continueToPayment();
+    continueInBrowser();
 }
 
 // A posted form shows progress and takes no second click; the server still treats a second post as the same
@@ -69,6 +70,15 @@ function continueToPayment() {
     payment.dataset.started = 'true';
     if (!navigateTop(payment.dataset.paymentContinue)) {
         document.querySelector('[data-payment-blocked]').hidden = false;
+    }
+}
+
+// The in-app browser's handoff link: the whole window goes there; the link stays as the way on.
+function continueInBrowser() {
+    const handoff = document.querySelector('[data-navigate-top]:not([data-started])');
+    if (handoff) {
+        handoff.dataset.started = 'true';
+        navigateTop(handoff.dataset.navigateTop);
     }
 }
 
