@@ -9,7 +9,7 @@
 # to bench/results/latest.md (raw outputs in bench/results/raw/, git-ignored), then runs the capacity curve
 # (bench/surge/run.sh: one instance, and two behind nginx with Redis). Loopback only; about ten minutes in all.
 # Every process it starts is stopped on success and on failure. Knobs: BENCH_WRK_SECONDS (10), BENCH_PURCHASES (30),
-# BENCH_CIRCUITS (50), BENCH_STAMPEDE (500 per client); the curve's SURGE_STEPS, SURGE_STEP_SECONDS, SURGE_TOPOLOGIES.
+# BENCH_CIRCUITS (50: live checkout visitors for figure 3), BENCH_STAMPEDE (500 per client); the curve's SURGE_STEPS, SURGE_STEP_SECONDS, SURGE_TOPOLOGIES.
 set -euo pipefail
 
 cd "$(dirname "${BASH_SOURCE[0]}")/.."

@@ -57,9 +57,11 @@ internal sealed class Browser : IAsyncDisposable
         return context;
     }
 
-    /// <summary>Blazor prerenders before the circuit connects; the layout's marker says when it is live.</summary>
-    public static Task WaitForInteractiveAsync(IPage page) =>
-        page.Locator("[data-interactive='true']").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached });
+    /// <summary>
+    /// The cart and checkout pages are static: ready once js/hold-timer.js counts down (the pages' scripts ran).
+    /// </summary>
+    public static Task WaitForReadyAsync(IPage page) =>
+        page.Locator("[data-hold-timer][data-started='true']").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached });
 
     public async ValueTask DisposeAsync()
     {

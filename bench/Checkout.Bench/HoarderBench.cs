@@ -71,7 +71,7 @@ internal sealed class HoarderBench(Uri app, SandboxSeats seats, Browser browser,
         await using var context = await browser.OpenAsync(app, visitor);
         var page = context.Pages[0];
         await page.GotoAsync("cart");
-        await Browser.WaitForInteractiveAsync(page);
+        await Browser.WaitForReadyAsync(page);
         var (toggles, nextToggle) = (0, TimeSpan.Zero);
         string? refusal = null;
         while (clock.Elapsed < bound)

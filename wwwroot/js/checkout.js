@@ -1,4 +1,4 @@
-// Checkout page helpers, loaded as an ES module by CheckoutPage.
+// Checkout page helpers, imported by checkout-page.js.
 
 /**
  * Sends the whole window to the payment page: payment providers (iDEAL, 3-D Secure) refuse to run inside a frame.

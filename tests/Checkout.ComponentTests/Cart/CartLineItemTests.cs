@@ -53,8 +53,6 @@ public sealed class CartLineItemTests : CheckoutTestContext
 
     private IRenderedComponent<CartLineItem> Render(HeldTicket cartLine) => Render<CartLineItem>(p => p
         .Add(l => l.Line, cartLine)
-        .Add(l => l.Disabled, false)
-        .Add(l => l.Removing, false)
-        .Add(l => l.Problem, CartProblem.None)
-        .Add(l => l.OnRemove, (HeldTicket _) => { }));
+        .Add(l => l.Name, "Change.Remove")
+        .Add(l => l.Problem, CartProblem.None));
 }

@@ -38,60 +38,8 @@ public sealed class DonationCartPageTests : CheckoutTestContext
         Assert.Empty(page.FindAll("[data-testid=donation-line]"));
     }
 
-    [Fact]
-    public async Task Choosing_an_amount_adds_a_donation_line_and_counts_it_in_the_total()
-    {
-        OfferDonations();
-        var page = await CartWithTicketsAsync();
 
-        page.FindAll("[data-testid=donation-amount]")[1].Click();
 
-        page.WaitForAssertion(() => Assert.Single(page.FindAll("[data-testid=donation-line]")));
-        Assert.Contains("Donatie", page.Find("[data-testid=donation-line]").TextContent);
-        Assert.Contains(Formats.Money(5m), page.Find("[data-testid=donation-line]").TextContent);
-        Assert.Equal(Formats.Money(29.50m), page.Find("[data-testid=cart-total]").TextContent);
-        Assert.Equal("true", page.FindAll("[data-testid=donation-amount]")[1].GetAttribute("aria-pressed"));
-        Assert.Equal("false", page.Find("[data-testid=donation-none]").GetAttribute("aria-pressed"));
-        Assert.Equal($"Je donatie van {Formats.Money(5m)} staat in je winkelwagen.", page.Find("[aria-live=polite]").TextContent);
-        Assert.Equal(5m, Vdm.Donations["cart-1"]);
-        Assert.Single(page.FindAll("[data-testid=cart-line]"));
-    }
-
-    [Fact]
-    public async Task The_donation_can_be_changed_and_removed_from_its_line()
-    {
-        OfferDonations();
-        var page = await CartWithTicketsAsync();
-        page.FindAll("[data-testid=donation-amount]")[1].Click();
-        page.WaitForAssertion(() => Assert.Single(page.FindAll("[data-testid=donation-line]")));
-
-        page.FindAll("[data-testid=donation-amount]")[2].Click();
-        page.WaitForAssertion(() => Assert.Equal(Formats.Money(34.50m), page.Find("[data-testid=cart-total]").TextContent));
-        Assert.Equal(10m, Vdm.Donations["cart-1"]);
-
-        page.Find("[data-testid=donation-remove]").Click();
-
-        page.WaitForAssertion(() => Assert.Empty(page.FindAll("[data-testid=donation-line]")));
-        Assert.Equal(Formats.Money(24.50m), page.Find("[data-testid=cart-total]").TextContent);
-        Assert.Equal("Je donatie is verwijderd.", page.Find("[aria-live=polite]").TextContent);
-        Assert.Empty(Vdm.Donations);
-    }
-
-    [Fact]
-    public async Task A_refused_donation_explains_why_and_leaves_the_cart_as_it_was()
-    {
-        OfferDonations();
-        var page = await CartWithTicketsAsync();
-        Vdm.FailNextPepperedAdd = FakeVdmPublic.Error(503, "down");
-
-        page.FindAll("[data-testid=donation-amount]")[0].Click();
-
-        page.WaitForAssertion(() => Assert.Equal(
-            "Het kaartsysteem reageert nu niet. Er is niets verloren gegaan; probeer het zo nog eens.",
-            page.Find("[data-testid=donation-problem]").TextContent.Trim()));
-        Assert.Empty(page.FindAll("[data-testid=donation-line]"));
-        Assert.Equal(Formats.Money(24.50m), page.Find("[data-testid=cart-total]").TextContent);
-    }
 
     [Fact]
     public async Task A_cart_peppered_does_not_know_shows_no_donation_offer_and_no_error()
@@ -125,22 +73,4 @@ public sealed class DonationCartPageTests : CheckoutTestContext
 
 public sealed class EnglishDonationCartPageTests() : CheckoutTestContext(culture: "en")
 {
-    [Fact]
-    public async Task Offers_the_donation_in_English()
-    {
-        Vdm.PepperedCartTimeOut = Clock.GetUtcNow().AddMinutes(15);
-        Client.Shop.Donations.Amounts = [5m];
-        await Services.GetRequiredService<CartService>().AddAsync(
-            DemoCatalog.Performance, DemoCatalog.PerOrder, [new TicketRequest(DemoCatalog.Standard, 1)], Xunit.TestContext.Current.CancellationToken);
-
-        var page = Render<CartPage>();
-        page.WaitForAssertion(() => Assert.Single(page.FindAll("[data-testid=donation]")));
-        page.Find("[data-testid=donation-amount]").Click();
-
-        page.WaitForAssertion(() => Assert.Single(page.FindAll("[data-testid=donation-line]")));
-        Assert.Equal("Support Stadsschouwburg De Ster with a donation", page.Find("[data-testid=donation] legend").TextContent);
-        Assert.Equal("No donation", page.Find("[data-testid=donation-none]").TextContent.Trim());
-        Assert.Contains("Donation", page.Find("[data-testid=donation-line]").TextContent);
-        Assert.Equal("€29.50", page.Find("[data-testid=cart-total]").TextContent);
-    }
 }

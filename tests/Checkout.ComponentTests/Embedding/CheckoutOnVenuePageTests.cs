@@ -74,25 +74,6 @@ public sealed class CheckoutOnVenuePageTests : CheckoutPageTestBase
         Assert.DoesNotContain(VisitorId, json, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task A_placed_order_waits_as_a_purchase_named_by_reference_only()
-    {
-        var page = await RenderWithCartAsync();
-        FillValidBuyer(page);
-        SetUpNavigation();
-
-        PlaceOrder(page);
-
-        var store = Services.GetRequiredService<VenueVisitStore>();
-        // The in-memory cache answers at once.
-        page.WaitForAssertion(() => Assert.NotNull(store.GetAsync(Visitor, Cancel).GetAwaiter().GetResult().Purchase));
-        var pending = (await store.GetAsync(Visitor, Cancel)).Purchase!;
-        Assert.Equal("purchase", pending.Event.Type);
-        Assert.Equal(OrderReference.For(ClientKeys.Default, pending.OrderKey), pending.Event.Order);
-        Assert.Equal(49.00m, pending.Event.Value);
-        Assert.DoesNotContain(pending.OrderKey, VenueEventJson.Serialize(pending.Event), StringComparison.Ordinal);
-        Assert.DoesNotContain("anna", VenueEventJson.Serialize(pending.Event), StringComparison.OrdinalIgnoreCase);
-    }
 
     private Task PassInAsync(VenuePrefill prefill, VenueCampaign? campaign = null) =>
         Services.GetRequiredService<VenueVisitStore>().SaveAsync(Visitor, VenueVisit.Empty with { Prefill = prefill, Campaign = campaign }, Cancel);

@@ -52,6 +52,8 @@ public abstract class CheckoutTestContext : BunitContext
         Services.AddSingleton<BrandThemes>();
         Services.AddLogging();
         Services.AddCheckoutShop();
+        // The host's page cache, which what the seat page learns evicts.
+        Services.AddOutputCache();
         Services.AddCheckoutCustomers(configuration);
         Services.AddCheckoutEmbedding();
         Services.AddSingleton<IVoordeMensenClients>(Vdm);

@@ -40,7 +40,7 @@ public sealed class IdentifiedCheckoutTests(BrowserFixture browser) : IAsyncLife
         await flow.FillCartAsync(SandboxDemoIds.MultiPerformanceFirst + 3, 1);
         await flow.Cart.GoCheckout.ClickAsync();
         await Page.WaitForURLAsync("**/checkout");
-        await flow.Checkout.WaitForInteractiveAsync();
+        await flow.Checkout.WaitForReadyAsync();
         await Expect(customer.Orders).ToHaveCountAsync(0);
         var before = await VisitorCookieAsync();
 
@@ -76,7 +76,7 @@ public sealed class IdentifiedCheckoutTests(BrowserFixture browser) : IAsyncLife
         await Page.GotoAsync($"checkout?identity={token}");
 
         await Page.WaitForURLAsync(url => new Uri(url).PathAndQuery == "/checkout");
-        await flow.Checkout.WaitForInteractiveAsync();
+        await flow.Checkout.WaitForReadyAsync();
         await Expect(customer.Verified).ToContainTextAsync(SandboxDemoIds.KnownCustomerEmail);
         await Expect(flow.Checkout.Field("firstname")).ToHaveValueAsync("Jane");
         await Expect(customer.Orders).ToBeVisibleAsync();
@@ -86,7 +86,7 @@ public sealed class IdentifiedCheckoutTests(BrowserFixture browser) : IAsyncLife
         await customer.SignOut.ClickAsync();
         await Expect(customer.Verified).ToHaveCountAsync(0);
         await Page.GotoAsync($"checkout?identity={token}");
-        await flow.Checkout.WaitForInteractiveAsync();
+        await flow.Checkout.WaitForReadyAsync();
         await Expect(customer.LookupEmail).ToBeVisibleAsync();
         await Expect(customer.Verified).ToHaveCountAsync(0);
     }
@@ -102,7 +102,7 @@ public sealed class IdentifiedCheckoutTests(BrowserFixture browser) : IAsyncLife
         await Page.GotoAsync($"my-tickets?identity={token}");
 
         await Page.WaitForURLAsync(url => new Uri(url).PathAndQuery == "/my-tickets");
-        await mine.WaitForInteractiveAsync();
+        await mine.WaitForReadyAsync();
         await Expect(mine.Step.Verified).ToContainTextAsync(SandboxDemoIds.KnownCustomerEmail);
         await Expect(mine.Orders.First).ToBeVisibleAsync();
         var shown = await mine.Orders.EvaluateAllAsync<string[]>("orders => orders.map(o => o.dataset.orderKey)");

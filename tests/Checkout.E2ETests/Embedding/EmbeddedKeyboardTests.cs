@@ -53,7 +53,7 @@ public sealed class EmbeddedKeyboardTests(EmbeddedVenueFixture venue) : IClassFi
             findings.AddRange(await AxeRules.ViolationsAsync(page, "event"));
             await keyboard.ActivateAsync(frame.GetByTestId("add-to-cart"));
 
-            await frame.Locator("[data-interactive='true']").WaitForAsync(new() { State = WaitForSelectorState.Attached });
+            await frame.Locator(CartPage.HoldRunning).WaitForAsync(new() { State = WaitForSelectorState.Attached });
             await Expect(frame.GetByTestId("cart-line")).ToHaveCountAsync(1);
             // Still the venue's language two pages on: the frame kept it in its partitioned cookie.
             await Expect(frame.Locator("html")).ToHaveAttributeAsync("lang", lang);
@@ -61,7 +61,7 @@ public sealed class EmbeddedKeyboardTests(EmbeddedVenueFixture venue) : IClassFi
             await keyboard.ActivateAsync(frame.GetByTestId("go-checkout"));
 
             await Expect(frame.GetByTestId("place-order")).ToBeVisibleAsync();
-            await frame.Locator("[data-interactive='true']").WaitForAsync(new() { State = WaitForSelectorState.Attached });
+            await frame.Locator(CartPage.HoldRunning).WaitForAsync(new() { State = WaitForSelectorState.Attached });
             var buyer = Buyer.Unique();
             foreach (var (field, value) in buyer.Fields)
             {

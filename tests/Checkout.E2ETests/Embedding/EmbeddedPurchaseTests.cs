@@ -46,7 +46,7 @@ public sealed class EmbeddedPurchaseTests(EmbeddedVenueFixture venue) : IClassFi
 
             await frame.GetByTestId("ticket-type").First.GetByTestId("ticket-qty").FillAsync("2");
             await frame.GetByTestId("add-to-cart").ClickAsync();
-            await frame.Locator("[data-interactive='true']").WaitForAsync(new() { State = WaitForSelectorState.Attached });
+            await frame.Locator(CartPage.HoldRunning).WaitForAsync(new() { State = WaitForSelectorState.Attached });
             await Expect(frame.GetByTestId("cart-line")).ToHaveCountAsync(2);
             await Expect(page.GetByTestId("venue-basket")).ToHaveTextAsync("2");
             // The cached event page issues no cookie; the framed add-to-cart post issued the partitioned visitor cookie.
@@ -54,7 +54,7 @@ public sealed class EmbeddedPurchaseTests(EmbeddedVenueFixture venue) : IClassFi
 
             await frame.GetByTestId("go-checkout").ClickAsync();
             await Expect(frame.GetByTestId("place-order")).ToBeVisibleAsync();
-            await frame.Locator("[data-interactive='true']").WaitForAsync(new() { State = WaitForSelectorState.Attached });
+            await frame.Locator(CartPage.HoldRunning).WaitForAsync(new() { State = WaitForSelectorState.Attached });
             var buyer = Buyer.Unique();
             foreach (var (field, value) in buyer.Fields)
             {

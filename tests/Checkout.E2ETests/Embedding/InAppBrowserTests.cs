@@ -31,7 +31,7 @@ public sealed class InAppBrowserTests(EmbeddedVenueFixture venue) : IClassFixtur
             await frame.GetByTestId("ticket-type").First.GetByTestId("ticket-qty").FillAsync("2");
             await frame.GetByTestId("add-to-cart").ClickAsync();
             await Expect(frame.GetByTestId("cart-line")).ToHaveCountAsync(2);
-            await frame.Locator("[data-interactive='true']").WaitForAsync(new() { State = WaitForSelectorState.Attached });
+            await frame.Locator(CartPage.HoldRunning).WaitForAsync(new() { State = WaitForSelectorState.Attached });
             await frame.GetByTestId("go-checkout").ClickAsync();
 
             var notice = frame.GetByTestId("in-app-browser");
@@ -54,7 +54,7 @@ public sealed class InAppBrowserTests(EmbeddedVenueFixture venue) : IClassFixtur
             await mine.GetByTestId("handoff-continue").ClickAsync();
             await mine.WaitForURLAsync("**/checkout");
             var checkout = new CheckoutFormPage(mine);
-            await checkout.WaitForInteractiveAsync();
+            await checkout.WaitForReadyAsync();
             await Expect(mine.GetByTestId("summary-line")).ToHaveCountAsync(2);
 
             // Single use: the link is spent for everyone, the app's browser included.

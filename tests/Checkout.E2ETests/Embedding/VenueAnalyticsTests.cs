@@ -45,10 +45,10 @@ public sealed class VenueAnalyticsTests(EmbeddedVenueFixture venue) : IClassFixt
             await Expect(added).ToHaveCountAsync(1);
             await Expect(added).ToContainTextAsync("1 × Hamlet");
 
-            await frame.Locator("[data-interactive='true']").WaitForAsync(new() { State = WaitForSelectorState.Attached });
+            await frame.Locator(CartPage.HoldRunning).WaitForAsync(new() { State = WaitForSelectorState.Attached });
             await frame.GetByTestId("go-checkout").ClickAsync();
             await Expect(frame.GetByTestId("place-order")).ToBeVisibleAsync();
-            await frame.Locator("[data-interactive='true']").WaitForAsync(new() { State = WaitForSelectorState.Attached });
+            await frame.Locator(CartPage.HoldRunning).WaitForAsync(new() { State = WaitForSelectorState.Attached });
             await Expect(page.Locator("[data-testid='venue-analytics-event'][data-event='checkout_started']")).ToHaveCountAsync(1);
             await Expect(frame.GetByTestId("email")).ToHaveValueAsync("jan.jansen@example.nl");
             await Expect(frame.GetByTestId("firstname")).ToHaveValueAsync("Jan");

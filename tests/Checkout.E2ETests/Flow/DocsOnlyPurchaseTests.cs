@@ -42,7 +42,7 @@ public sealed class DocsOnlyPurchaseTests(BrowserFixture browser) : IAsyncLifeti
         await Expect(flow.Cart.Timer).ToHaveTextAsync(new Regex("^1[45]:[0-5][0-9]$"));
         await flow.Cart.GoCheckout.ClickAsync();
         await page.WaitForURLAsync("**/checkout");
-        await flow.Checkout.WaitForInteractiveAsync();
+        await flow.Checkout.WaitForReadyAsync();
         await flow.Checkout.FillBuyerAsync(Buyer.Unique());
         await flow.Checkout.PaymentMethod(SandboxDemoIds.CreditCardWithSurcharge).ClickAsync();
         await Expect(flow.Checkout.Total).ToHaveTextAsync(Amount("82.50"));
@@ -71,10 +71,10 @@ public sealed class DocsOnlyPurchaseTests(BrowserFixture browser) : IAsyncLifeti
         await Expect(status.Status.Status).ToHaveAttributeAsync("data-outcome", "unpaid");
         await Expect(status.Status.Status).ToHaveAttributeAsync("data-payment-status", "pending");
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Your payment was not completed in time");
-        await status.Status.WaitForInteractiveAsync();
+        await status.Status.WaitForReadyAsync();
         await status.Status.Retry.ClickAsync();
         await page.WaitForURLAsync("**/checkout");
-        await status.Checkout.WaitForInteractiveAsync();
+        await status.Checkout.WaitForReadyAsync();
         await status.Checkout.PlaceOrder.ClickAsync();
         await status.Payment.WaitAsync();
         await status.PayAsync("pay", "paid");

@@ -53,11 +53,11 @@ public sealed class LateReturnTests(BrowserFixture browser) : IAsyncLifetime
         await Expect(flow.Status.Status).ToHaveAttributeAsync("data-payment-status", "cancelled");
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Your order was not completed");
         await Expect(page.GetByText("Nothing was charged")).ToBeVisibleAsync();
-        await flow.Status.WaitForInteractiveAsync();
+        await flow.Status.WaitForReadyAsync();
 
         await flow.Status.Retry.ClickAsync();
         await page.WaitForURLAsync("**/checkout");
-        await flow.Checkout.WaitForInteractiveAsync();
+        await flow.Checkout.WaitForReadyAsync();
         // The buyer's details came back with the session; the same tickets are held again and can be bought.
         await Expect(flow.Checkout.Field("email")).Not.ToHaveValueAsync("");
         await flow.Checkout.PaymentMethod(33).ClickAsync();

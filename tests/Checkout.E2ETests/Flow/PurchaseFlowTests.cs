@@ -45,11 +45,11 @@ public sealed class PurchaseFlowTests(BrowserFixture browser, CheckoutAppFixture
         await flow.CheckOutAsync(buyer, SandboxDemoIds.CreditCardWithSurcharge);
 
         await flow.PayAsync("cancel", "cancelled");
-        await flow.Status.WaitForInteractiveAsync();
+        await flow.Status.WaitForReadyAsync();
         await flow.Status.Retry.ClickAsync();
 
         await Page.WaitForURLAsync("**/checkout");
-        await flow.Checkout.WaitForInteractiveAsync();
+        await flow.Checkout.WaitForReadyAsync();
         await Expect(flow.Checkout.Field("email")).ToHaveValueAsync(buyer.Email);
         await flow.Checkout.PlaceOrder.ClickAsync();
         await flow.Payment.WaitAsync();
@@ -63,18 +63,18 @@ public sealed class PurchaseFlowTests(BrowserFixture browser, CheckoutAppFixture
         await flow.FillCartAsync(SandboxDemoIds.MultiPerformanceFirst + 5, 2);
 
         await Page.ReloadAsync();
-        await flow.Cart.WaitForInteractiveAsync();
+        await flow.Cart.WaitForReadyAsync();
         await Expect(flow.Cart.Lines).ToHaveCountAsync(2);
 
         var newTab = new CartPage(await Context.NewPageAsync());
         await newTab.GotoAsync("cart");
-        await newTab.WaitForInteractiveAsync();
+        await newTab.WaitForReadyAsync();
         await Expect(newTab.Lines).ToHaveCountAsync(2);
 
         await using var otherBrowser = await Context.Browser!.NewContextAsync(new() { BaseURL = app.BaseAddress.ToString() });
         var stranger = new CartPage(await otherBrowser.NewPageAsync());
         await stranger.GotoAsync("cart");
-        await stranger.WaitForInteractiveAsync();
+        await stranger.WaitForReadyAsync();
         await Expect(stranger.Page.GetByTestId("cart-empty")).ToBeVisibleAsync();
         await Expect(stranger.Lines).ToHaveCountAsync(0);
     }

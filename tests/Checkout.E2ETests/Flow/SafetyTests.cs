@@ -48,12 +48,12 @@ public sealed class SafetyTests(BrowserFixture browser, CheckoutAppFixture app) 
         await keyboard.ActivateAsync(flow.Event.AddToCart);
 
         await Page.WaitForURLAsync("**/cart");
-        await flow.Cart.WaitForInteractiveAsync();
+        await flow.Cart.WaitForReadyAsync();
         await Expect(flow.Cart.Lines).ToHaveCountAsync(2);
         await keyboard.ActivateAsync(flow.Cart.GoCheckout);
 
         await Page.WaitForURLAsync("**/checkout");
-        await flow.Checkout.WaitForInteractiveAsync();
+        await flow.Checkout.WaitForReadyAsync();
         foreach (var (field, value) in new[] { ("email", buyer.Email), ("firstname", buyer.FirstName), ("lastname", buyer.LastName), ("zip", buyer.Zip) })
         {
             await keyboard.TabToAsync(flow.Checkout.Field(field));

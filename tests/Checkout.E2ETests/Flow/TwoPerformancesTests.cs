@@ -34,7 +34,7 @@ public sealed class TwoPerformancesTests(BrowserFixture browser, CheckoutAppFixt
             await Expect(flow.Event.TicketTypes.First).ToBeVisibleAsync();
             await flow.Event.AddFirstTicketTypeAsync(1);
             await page.WaitForURLAsync("**/cart");
-            await flow.Cart.WaitForInteractiveAsync();
+            await flow.Cart.WaitForReadyAsync();
             await Expect(flow.Cart.Lines).ToHaveCountAsync(3);
 
             await flow.CheckOutAsync(buyer, 33);
@@ -61,7 +61,7 @@ public sealed class TwoPerformancesTests(BrowserFixture browser, CheckoutAppFixt
             await page.GetByTestId("my-tickets-link").ClickAsync();
             var mine = new MyTicketsPage(page);
             await page.WaitForURLAsync("**/my-tickets");
-            await mine.WaitForInteractiveAsync();
+            await mine.WaitForReadyAsync();
             await Expect(mine.Orders).ToHaveCountAsync(0);
             await mine.Step.VerifyWithMailboxCodeAsync(buyer.Email);
 

@@ -54,7 +54,7 @@ public sealed class UpstreamBudgetTests(BrowserFixture browser) : IAsyncLifetime
         await flow.FillCartAsync(SandboxDemoIds.MultiPerformanceFirst + 7, 1);
         await flow.Cart.GoCheckout.ClickAsync();
         await session.Page.WaitForURLAsync("**/checkout");
-        await flow.Checkout.WaitForInteractiveAsync();
+        await flow.Checkout.WaitForReadyAsync();
         await flow.Checkout.FillBuyerAsync(Buyer.Unique());
         Stats.Reset();
 

@@ -57,7 +57,7 @@ public sealed class SeatChoiceFlowTests(BrowserFixture browser, CheckoutAppFixtu
         await seats.Confirm.ClickAsync();
 
         await Page.WaitForURLAsync("**/cart");
-        await flow.Cart.WaitForInteractiveAsync();
+        await flow.Cart.WaitForReadyAsync();
         await Expect(Page.GetByTestId("cart-line-seat")).ToHaveTextAsync(["Parket, rij 4, stoel 7", "Parket, rij 4, stoel 8"]);
         await flow.CheckOutAsync(Buyer.Unique(), 33);
         var status = await flow.PayAsync("pay", "paid");
@@ -90,7 +90,7 @@ public sealed class SeatChoiceFlowTests(BrowserFixture browser, CheckoutAppFixtu
 
         await Page.WaitForURLAsync("**/cart");
         var cart = new CartPage(Page);
-        await cart.WaitForInteractiveAsync();
+        await cart.WaitForReadyAsync();
         await Expect(Page.GetByTestId("cart-line-seat")).ToHaveTextAsync(["Parket, rij 2, stoel 3", "Parket, rij 2, stoel 4"]);
     }
 

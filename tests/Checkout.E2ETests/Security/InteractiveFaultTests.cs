@@ -70,7 +70,7 @@ public sealed class InteractiveFaultTests(BrowserFixture browser) : IAsyncLifeti
             case "cart.get":
                 await FailAsync(step, kind, value, count);
                 await Page.ReloadAsync();
-                await flow.Cart.WaitForInteractiveAsync();
+                await flow.Cart.WaitForReadyAsync();
                 if (absorbed)
                 {
                     // The lines replace the loading text only once the cart read has ended.
@@ -170,7 +170,7 @@ public sealed class InteractiveFaultTests(BrowserFixture browser) : IAsyncLifeti
     {
         await flow.Cart.GoCheckout.ClickAsync();
         await Page.WaitForURLAsync("**/checkout");
-        await flow.Checkout.WaitForInteractiveAsync();
+        await flow.Checkout.WaitForReadyAsync();
         await flow.Checkout.FillBuyerAsync(buyer);
         if (pickMethod)
         {

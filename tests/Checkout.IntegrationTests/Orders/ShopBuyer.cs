@@ -14,13 +14,14 @@ namespace Checkout.IntegrationTests.Orders;
 /// <summary>
 /// A buyer of the default client through the shop itself: the programme, event and cart pages over HTTP (a browser
 /// without JavaScript), and the checkout's order placement through the same <see cref="CheckoutService"/> the
-/// interactive checkout page calls, for the same visitor (read from the visitor cookie).
+/// checkout page's form post calls, for the same visitor (read from the visitor cookie); <c>Purchase/StaticCheckoutTests</c>
+/// posts the form itself.
 /// </summary>
 internal sealed class ShopBuyer(CheckoutWebFactory app, ShopBrowser browser)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    /// <summary>Programme → event → add to cart (the form post) → cart page (prerendered; its lines come with the circuit).</summary>
+    /// <summary>Programme → event → add to cart (the form post) → cart page (static: it reads the cart from VdM).</summary>
     public async Task FillCartAsync(int performance, int quantity)
     {
         var programme = await browser.GetAsync("/");
@@ -45,7 +46,7 @@ internal sealed class ShopBuyer(CheckoutWebFactory app, ShopBrowser browser)
         return await scope.ServiceProvider.GetRequiredService<CartService>().AddAsync(performance, SandboxMaxPerOrder, [new TicketRequest(discountId, quantity)], Ct);
     }
 
-    /// <summary>The cart as the cart page's circuit shows it to this visitor.</summary>
+    /// <summary>The cart as the shop holds it for this visitor.</summary>
     public async Task<CartView> CartAsync()
     {
         using var scope = VisitorScope();

@@ -45,6 +45,10 @@ public sealed class TwoInstanceTests(RedisServer redis) : IClassFixture<RedisSer
         var (back, backBody) = await browser.PostFormAsync(new Uri(firstAddress, Event).ToString(), onFirst, ShopBrowser.FirstQuantity("8"));
         Assert.Equal(HttpStatusCode.OK, back.StatusCode);
         Assert.All(ShopBrowser.Parse(backBody).QuerySelectorAll("[data-testid=ticket-qty]"), q => Assert.Equal("7", q.GetAttribute("max")));
+
+        // The static cart page reads the cart on either instance.
+        var cart = await browser.PageAsync(new Uri(secondAddress, "cart").ToString());
+        Assert.Equal(3, cart.QuerySelectorAll("[data-testid=cart-line]").Length);
     }
 
     [Fact]

@@ -4,65 +4,71 @@ using Microsoft.AspNetCore.Components;
 namespace Checkout.Web.Features.Cart;
 
 /// <summary>
-/// The cart page: reads the cart from VdM once the circuit is up (a visitor action), and offers removing tickets, the
-/// donation, extending the hold and reserving a lapsed selection again.
+/// The cart page, statically rendered: reads the cart from VdM when opened (a visitor action), and offers removing
+/// tickets, the donation, extending the hold and reserving a lapsed selection again, each a form post.
 /// </summary>
 public sealed partial class CartPage
 {
-    private ElementReference heading;
+    private const string FormName = "cart-change";
+    private const string RemoveName = $"{nameof(Change)}.{nameof(CartChangeInput.Remove)}";
+    private const string DonationName = $"{nameof(Change)}.{nameof(CartChangeInput.Donation)}";
+
     private CartView? view;
     private bool unavailable;
-    private bool busy;
-    private string? removingSeatId;
     private string? failedSeatId;
     private CartProblem problem;
     private CartProblem donationProblem;
     private string notice = "";
 
+    [SupplyParameterFromForm(FormName = FormName)]
+    private CartChangeInput? Change { get; set; }
+
+    [CascadingParameter]
+    private HttpContext? HttpContext { get; set; }
+
     private string Heading => view is { IsEmpty: true, IsExpired: false } ? T["TitleEmpty"] : T["Title"];
 
-    // VdM asks to read carts only on a visitor's action: opening this page is one, so once, after the circuit connects.
+    // VdM asks to read carts only on a visitor's action: opening this page is one. A post changes the cart from the
+    // session as the page showed it, so the form it came from is still there to receive it.
     // Changes run to the end even if the visitor leaves (no cancellation): a renewal cut in half would hold two carts.
-    protected override async Task OnAfterRenderAsync(bool firstRender)
+    protected override async Task OnInitializedAsync()
     {
-        if (firstRender)
+        view = await Cart.GetAsync(CancellationToken.None);
+        if (HttpMethods.IsPost(HttpContext?.Request.Method ?? ""))
         {
-            await RefreshAsync();
-            StateHasChanged();
+            return;
+        }
+
+        var refreshed = await Cart.RefreshAsync(CancellationToken.None);
+        if (refreshed.Succeeded)
+        {
+            view = refreshed.View;
+        }
+        else
+        {
+            unavailable = true;
         }
     }
 
-    private async Task RefreshAsync()
+    private async Task ChangeAsync()
     {
-        busy = true;
-        try
+        if (Change?.Remove is { Length: > 0 } seatId && view?.Cart.Lines.FirstOrDefault(l => l.SeatId == seatId) is { } line)
         {
-            var refreshed = await Cart.RefreshAsync(CancellationToken.None);
-            if (refreshed.Succeeded)
-            {
-                (view, unavailable, problem, failedSeatId) = (refreshed.View, false, CartProblem.None, null);
-            }
-            else
-            {
-                unavailable = true;
-            }
+            await RemoveAsync(line);
         }
-        finally
+        else if (view is not null && Change is not null && Change.TryGetDonation(out var amount) && (amount is null || Donations.Amounts.Contains(amount.Value)))
         {
-            busy = false;
+            await SetDonationAsync(amount);
         }
     }
 
     private async Task RemoveAsync(HeldTicket line)
     {
-        (busy, removingSeatId, problem, failedSeatId) = (true, line.SeatId, CartProblem.None, null);
         var change = await Cart.RemoveAsync(line.SeatId, CancellationToken.None);
-        (view, busy, removingSeatId) = (change.View, false, null);
+        view = change.View;
         if (change.Succeeded)
         {
             notice = T["TicketRemoved", T.Label(line)];
-            // The pressed button is gone; the heading is the nearest stable place to continue from.
-            await heading.FocusAsync();
         }
         else
         {
@@ -72,9 +78,8 @@ public sealed partial class CartPage
 
     private async Task SetDonationAsync(decimal? amount)
     {
-        (busy, donationProblem) = (true, CartProblem.None);
         var change = await Donations.SetAsync(amount, CancellationToken.None);
-        (view, busy, donationProblem) = (change.View, false, change.Problem);
+        (view, donationProblem) = (change.View, change.Problem);
         if (change.Succeeded)
         {
             notice = amount is { } chosen ? T["DonationAdded", Formats.Money(chosen)] : T["DonationRemoved"];
@@ -84,15 +89,12 @@ public sealed partial class CartPage
     /// <summary>Extends a running hold, and reserves the same tickets again after it lapsed.</summary>
     private async Task RenewAsync()
     {
-        var wasExpired = view?.IsExpired == true;
-        (busy, problem, failedSeatId) = (true, CartProblem.None, null);
+        var wasExpired = view is null || view.IsExpired || view.Hold.ExpiresAt <= Time.GetUtcNow();
         var change = await Cart.RenewAsync(CancellationToken.None);
-        (view, busy, problem) = (change.View, false, change.Problem);
+        (view, problem) = (change.View, change.Problem);
         if (change.Succeeded)
         {
             notice = T[wasExpired ? "ReservedAgain" : "TimeExtended"];
-            // The pressed button is gone here too (a fresh hold is far from its end).
-            await heading.FocusAsync();
         }
     }
 }

@@ -3,30 +3,19 @@ using Microsoft.AspNetCore.Components;
 namespace Checkout.Web.Features.Cart;
 
 /// <summary>
-/// Counts down a ticket hold, warns before it ends and offers to extend it (WCAG 2.2.1). Screen readers hear it only
-/// when the time crosses a threshold, not every second. Ticks on the injected <see cref="TimeProvider"/>.
+/// A ticket hold's countdown (WCAG 2.2.1), rendered statically: the server renders the state at the time of the
+/// request, js/hold-timer.js counts down in the browser, warns before the end, offers the extend form in the last five
+/// minutes and tells screen readers at 2:00 and 0:20 only, not every second. Extending is a form post, so it holds no
+/// circuit and works without JavaScript.
 /// </summary>
 public sealed partial class HoldTimer
 {
-    private static readonly TimeSpan Tick = TimeSpan.FromSeconds(1);
+    public const string FormName = "hold-renew";
+
     private static readonly TimeSpan WarnBelow = TimeSpan.FromMinutes(2);
     private static readonly TimeSpan RenewBelow = TimeSpan.FromMinutes(5);
 
-    // Largest first: should one tick pass both (a stalled circuit), only the nearer end is said.
-    private static readonly (TimeSpan At, string Key)[] Announcements =
-    [
-        (TimeSpan.FromMinutes(2), "AnnounceTwoMinutes"),
-        (TimeSpan.FromSeconds(20), "AnnounceTwentySeconds"),
-    ];
-
-    private ITimer? ticker;
-    private DateTimeOffset? countingTo;
-    private TimeSpan remaining;
-    private string announcement = "";
-    private bool renewing;
-    private bool disposed;
-
-    /// <summary>When the hold ends; null when nothing is held (then nothing is shown and no timer runs).</summary>
+    /// <summary>When the hold ends; null when nothing is held (then nothing is shown).</summary>
     [Parameter, EditorRequired]
     public required DateTimeOffset? ExpiresAt { get; set; }
 
@@ -45,100 +34,30 @@ public sealed partial class HoldTimer
     [Parameter]
     public int? HoldMinutes { get; set; }
 
-    /// <summary>Extends the hold; the parent then passes the new <see cref="ExpiresAt"/>.</summary>
+    /// <summary>The extend form was posted; the parent extends the hold and renders the new <see cref="ExpiresAt"/>.</summary>
     [Parameter, EditorRequired]
     public required EventCallback OnRenew { get; set; }
 
-    /// <summary>Raised once when the countdown reaches 0 while shown.</summary>
-    [Parameter, EditorRequired]
-    public required EventCallback OnExpired { get; set; }
+    private TimeSpan Remaining => RemainingNow();
 
-    private bool IsWarning => remaining < WarnBelow;
+    private bool IsWarning => Remaining < WarnBelow;
 
     private bool MayRenew => RenewalsLeft > 0 && (ExtendableUntil is not { } last || Time.GetUtcNow() <= last);
 
-    private bool CanRenew => MayRenew && remaining < RenewBelow;
+    private bool CanRenew => MayRenew && Remaining < RenewBelow && Remaining > TimeSpan.Zero;
 
     /// <summary>In the time the extend button would be offered, but extending is no longer possible.</summary>
-    private bool CannotRenew => !MayRenew && remaining < RenewBelow && remaining > TimeSpan.Zero;
+    private bool CannotRenew => !MayRenew && Remaining < RenewBelow && Remaining > TimeSpan.Zero;
 
-    private string Clock => $"{(int)remaining.TotalMinutes}:{remaining.Seconds:00}";
+    private string Clock => $"{(int)Remaining.TotalMinutes}:{Remaining.Seconds:00}";
+
+    private string WarningText => Remaining == TimeSpan.Zero ? T["TimerEnded"] : T[CanRenew ? "TimerWarningCanExtend" : "TimerWarning"];
 
     private string RenewalsLeftText => RenewalsLeft == 1 ? T["RenewalsLeftOne"] : T["RenewalsLeftMany", RenewalsLeft];
 
-    protected override void OnParametersSet()
-    {
-        if (ExpiresAt == countingTo)
-        {
-            return;
-        }
+    private string Announcement(string key) => MayRenew ? $"{T[key]} {T["AnnounceCanExtend"]}" : T[key];
 
-        countingTo = ExpiresAt;
-        announcement = "";
-        ticker?.Dispose();
-        ticker = null;
-        remaining = RemainingNow();
-        if (ExpiresAt is { } end && remaining > TimeSpan.Zero)
-        {
-            // Tick on the hold's whole seconds, so the clock never shows the same second twice.
-            var fraction = TimeSpan.FromTicks((end - Time.GetUtcNow()).Ticks % TimeSpan.TicksPerSecond);
-            ticker = Time.CreateTimer(_ => OnTick(), null, fraction > TimeSpan.Zero ? fraction : Tick, Tick);
-        }
-    }
-
-    public void Dispose()
-    {
-        disposed = true;
-        ticker?.Dispose();
-    }
-
-    private void OnTick() => _ = InvokeAsync(async () =>
-    {
-        try
-        {
-            await TickAsync();
-        }
-        catch (Exception e)
-        {
-            await DispatchExceptionAsync(e);
-        }
-    });
-
-    private async Task TickAsync()
-    {
-        if (disposed || ticker is null)
-        {
-            return;
-        }
-
-        var before = remaining;
-        remaining = RemainingNow();
-        if (Announcements.LastOrDefault(a => before > a.At && remaining <= a.At) is { Key: { } key })
-        {
-            announcement = MayRenew ? $"{T[key]} {T["AnnounceCanExtend"]}" : T[key];
-        }
-
-        StateHasChanged();
-        if (remaining == TimeSpan.Zero)
-        {
-            ticker.Dispose();
-            ticker = null;
-            await OnExpired.InvokeAsync();
-        }
-    }
-
-    private async Task RenewAsync()
-    {
-        renewing = true;
-        try
-        {
-            await OnRenew.InvokeAsync();
-        }
-        finally
-        {
-            renewing = false;
-        }
-    }
+    private Task RenewAsync() => OnRenew.InvokeAsync();
 
     /// <summary>Rounded up: "0:00" only once the hold has really ended.</summary>
     private TimeSpan RemainingNow()

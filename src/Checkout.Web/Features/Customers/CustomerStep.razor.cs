@@ -3,21 +3,29 @@ using Microsoft.AspNetCore.Components;
 namespace Checkout.Web.Features.Customers;
 
 /// <summary>
-/// The identified-checkout step: ask for a code and type it, or answer "continue as …?" for a venue token that
-/// arrived while other details were typed. A proof takes the customer record's details into the checkout form
-/// (through <see cref="Purchase.CheckoutState"/>), keeps the form with the cart and reloads the page through a one-time
-/// ticket: only a page request can give the visitor the new id a verification brings (<see cref="VerificationTickets"/>).
+/// The identified-checkout step as static form posts: ask for a code and type it, or answer "continue as …?" for a
+/// venue token that arrived while other details were typed. A proof takes the customer record's details into the
+/// checkout form (through <see cref="Purchase.CheckoutState"/>), keeps them with the cart and redirects through a
+/// one-time ticket: only a page request can give the visitor the new id a verification brings
+/// (<see cref="VerificationTickets"/>).
 /// </summary>
 public sealed partial class CustomerStep
 {
+    private const string CodeForm = "customer-code";
+    private const string ActionName = $"{nameof(Code)}.{nameof(CustomerCodeInput.Action)}";
+
     private bool available;
-    private IDisposable? subscription;
     private PendingIdentity? pending;
     private string lookupEmail = "";
-    private string code = "";
     private string? sentTo;
     private string? problem;
-    private bool busy;
+
+    /// <summary>The checkout form's state: a proof fills it, signing out clears the customer.</summary>
+    [Parameter, EditorRequired]
+    public required Purchase.CheckoutState State { get; set; }
+
+    [SupplyParameterFromForm(FormName = CodeForm)]
+    private CustomerCodeInput? Code { get; set; }
 
     /// <summary>The checkout's step (the default), or My tickets' proof of the address.</summary>
     [Parameter]
@@ -28,82 +36,74 @@ public sealed partial class CustomerStep
         available = Identity.IsAvailable;
         if (available)
         {
-            subscription = State.NotifyOnChange(EventCallback.Factory.Create(this, () => { }));
             pending = await Identity.GetPendingAsync(CancellationToken.None);
         }
     }
 
-    private async Task RequestCodeAsync()
+    private async Task SubmitCodeAsync()
     {
-        busy = true;
-        problem = null;
-        try
+        if (!available || Code is not { } posted)
         {
-            var email = sentTo ?? lookupEmail;
-            switch (await Identity.RequestCodeAsync(email, CancellationToken.None))
-            {
-                case LookupOutcome.Sent:
-                    sentTo = email.Trim();
-                    code = "";
-                    break;
-                case LookupOutcome.Limited:
-                    problem = "Limited";
-                    break;
-                default:
-                    problem = "LookupInvalid";
-                    break;
-            }
+            return;
         }
-        finally
+
+        (lookupEmail, sentTo) = (posted.Email, string.IsNullOrWhiteSpace(posted.SentTo) ? null : posted.SentTo);
+        switch (posted.Action)
         {
-            busy = false;
+            case CustomerCodeInput.Lookup or CustomerCodeInput.Resend:
+                await RequestCodeAsync(sentTo ?? posted.Email);
+                break;
+            case CustomerCodeInput.Verify when sentTo is not null:
+                await VerifyAsync(sentTo, posted.Code);
+                break;
+            case CustomerCodeInput.Other:
+                (lookupEmail, sentTo) = ("", null);
+                break;
         }
     }
 
-    private async Task VerifyAsync()
+    private async Task RequestCodeAsync(string email)
     {
-        busy = true;
-        problem = null;
-        try
+        switch (await Identity.RequestCodeAsync(email, CancellationToken.None))
         {
-            problem = await Identity.VerifyCodeAsync(sentTo!, code, CancellationToken.None) switch
-            {
-                VerifyOutcome.Verified => null,
-                VerifyOutcome.Wrong => "CodeWrong",
-                VerifyOutcome.TooManyAttempts => "CodeTooMany",
-                VerifyOutcome.Limited => "Limited",
-                VerifyOutcome.Unavailable => "Unavailable",
-                _ => "CodeExpired",
-            };
-            if (problem is null)
-            {
-                await CompleteAsync();
-            }
+            case LookupOutcome.Sent:
+                sentTo = email.Trim();
+                break;
+            case LookupOutcome.Limited:
+                problem = "Limited";
+                break;
+            default:
+                problem = "LookupInvalid";
+                break;
         }
-        finally
+    }
+
+    private async Task VerifyAsync(string email, string code)
+    {
+        problem = await Identity.VerifyCodeAsync(email, code, CancellationToken.None) switch
         {
-            busy = false;
+            VerifyOutcome.Verified => null,
+            VerifyOutcome.Wrong => "CodeWrong",
+            VerifyOutcome.TooManyAttempts => "CodeTooMany",
+            VerifyOutcome.Limited => "Limited",
+            VerifyOutcome.Unavailable => "Unavailable",
+            _ => "CodeExpired",
+        };
+        if (problem is null)
+        {
+            await CompleteAsync();
         }
     }
 
     private async Task ConfirmPendingAsync()
     {
-        busy = true;
-        problem = null;
-        try
+        if (await Identity.ConfirmPendingAsync(CancellationToken.None))
         {
-            if (await Identity.ConfirmPendingAsync(CancellationToken.None))
-            {
-                await CompleteAsync();
-            }
-            else
-            {
-                (pending, problem) = (null, "Unavailable");
-            }
+            await CompleteAsync();
         }
-        finally
+        else
         {
-            busy = false;
+            (pending, problem) = (null, "Unavailable");
         }
     }
 
@@ -113,7 +113,7 @@ public sealed partial class CustomerStep
         pending = null;
     }
 
-    // The form shows the record at once; the reload brings the new visitor id, with the cart and these details.
+    // The details take the record's and stay with the cart; the redirect through the ticket brings the new visitor id.
     private async Task CompleteAsync()
     {
         pending = null;
@@ -122,19 +122,22 @@ public sealed partial class CustomerStep
             return;
         }
 
-        await State.VerifiedAsync(verified);
+        State.Verify(verified);
         await State.KeepAsync(CancellationToken.None);
         var page = await Identity.ContinueUrlAsync(Navigation.ToBaseRelativePath(Navigation.Uri).Split('?', '#')[0], CancellationToken.None);
-        Navigation.NavigateTo(page, forceLoad: true);
+        Navigation.NavigateTo(page);
     }
-
-    private void OtherEmail() => (sentTo, code, problem) = (null, "", null);
 
     private async Task SignOutAsync()
     {
         await Identity.SignOutAsync(CancellationToken.None);
-        (sentTo, code, problem) = (null, "", null);
-        await State.IdentityChangedAsync(null);
+        (sentTo, problem) = (null, null);
+        State.SignedOut();
+        if (Use == CustomerStepUse.MyTickets)
+        {
+            // The page around the step rendered its orders before this post was handled: load it again without them.
+            Navigation.NavigateTo(Navigation.ToBaseRelativePath(Navigation.Uri).Split('?', '#')[0]);
+        }
     }
 
     // A wait longer than two hours (the daily ceiling) reads better in hours.
@@ -159,6 +162,4 @@ public sealed partial class CustomerStep
 
         return T[key, arguments!];
     }
-
-    public void Dispose() => subscription?.Dispose();
 }

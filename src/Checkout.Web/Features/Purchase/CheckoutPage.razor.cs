@@ -1,23 +1,36 @@
 using Checkout.VoordeMensen.Public;
 using Checkout.Web.Features.Cart;
+using Checkout.Web.Features.Customers;
+using Microsoft.AspNetCore.Components;
 
 namespace Checkout.Web.Features.Purchase;
 
 /// <summary>
-/// The checkout page: the cart as the cart page left it, the buyer's details (kept in <see cref="CheckoutState"/>,
-/// which the customer step, the details form and the customer save share), the payment method and placing the order.
+/// The checkout page, statically rendered: the cart as the cart page left it, the buyer's details (kept in
+/// <see cref="CheckoutState"/>, which the customer step and the customer save share), the payment method and placing
+/// the order. Every post of its form keeps the typed details with the cart session first.
 /// </summary>
 public sealed partial class CheckoutPage
 {
+    private const string FormName = "checkout";
+    private const string ActionName = $"{nameof(Input)}.{nameof(CheckoutInput.Action)}";
+
     private CartView? view;
     private IReadOnlyList<PaymentMethod>? methods;
     private bool methodsFailed;
     private int? selectedMethodId;
-    private PlaceOrderButton placeButton = default!;
-    private bool placing;
     private PlaceOrderResult? problem;
     private PlacedOrder? order;
     private CartProblem renewProblem;
+    private SaveOutcome? saveOutcome;
+
+    [SupplyParameterFromForm(FormName = FormName)]
+    private CheckoutInput? Input { get; set; }
+
+    [CascadingParameter]
+    private HttpContext? HttpContext { get; set; }
+
+    private bool HoldEnded => view?.Hold.ExpiresAt is { } end && end <= Time.GetUtcNow();
 
     private PaymentMethod? SelectedMethod => methods?.FirstOrDefault(m => m.Id == selectedMethodId);
 
@@ -26,30 +39,70 @@ public sealed partial class CheckoutPage
 
     protected override async Task OnInitializedAsync()
     {
-        // The cart as the cart page left it: VdM asks not to query carts again without a visitor action.
+        // The cart as the cart page left it: VdM asks not to query carts again without a visitor action. Opening the
+        // page after the hold ended is one: VdM says what it still holds (a post does that in its handler, so the
+        // form it was sent from is still on the page to receive it).
         view = await Carts.GetAsync(CancellationToken.None);
+        if (HoldEnded && !HttpMethods.IsPost(HttpContext?.Request.Method ?? ""))
+        {
+            await HoldEndedAsync();
+        }
+
+        if (Input is { } posted)
+        {
+            await State.PostedAsync(posted.Buyer, CancellationToken.None);
+        }
+
         if (view.IsEmpty)
         {
             return;
         }
 
-        // What the visitor typed before wins over what a venue page passed in.
-        await State.StartAsync(await Ordering.GetSavedBuyerAsync(CancellationToken.None) ?? await Venue.PrefilledBuyerAsync(CancellationToken.None), CancellationToken.None);
-        await LoadPaymentMethodsAsync();
+        if (Input is null)
+        {
+            // What the visitor typed before wins over what a venue page passed in.
+            await State.StartAsync(await Ordering.GetSavedBuyerAsync(CancellationToken.None) ?? await Venue.PrefilledBuyerAsync(CancellationToken.None), CancellationToken.None);
+        }
+
+        await LoadPaymentMethodsAsync(Input?.PaymentMethodId);
     }
 
-    private async Task LoadPaymentMethodsAsync()
+    private async Task LoadPaymentMethodsAsync(int? chosen)
     {
         var listed = await Ordering.GetPaymentMethodsAsync(CancellationToken.None);
         if (listed.Succeeded)
         {
             methods = listed.Value!;
             methodsFailed = methods.Count == 0;
-            selectedMethodId = methods.FirstOrDefault()?.Id;
+            selectedMethodId = methods.Any(m => m.Id == chosen) ? chosen : methods.FirstOrDefault()?.Id;
         }
         else
         {
             methodsFailed = true;
+        }
+    }
+
+    private async Task SubmitAsync()
+    {
+        if (view is null || view.IsEmpty || Input is null)
+        {
+            return;
+        }
+
+        if (HoldEnded)
+        {
+            await HoldEndedAsync();
+            return;
+        }
+
+        switch (Input.Action)
+        {
+            case CheckoutInput.Place:
+                await PlaceOrderAsync();
+                break;
+            case CheckoutInput.Save:
+                saveOutcome = await State.SaveCustomerAsync(CancellationToken.None);
+                break;
         }
     }
 
@@ -59,7 +112,7 @@ public sealed partial class CheckoutPage
         (view, renewProblem) = (change.View, change.Problem);
     }
 
-    // Ending the hold is the visitor's moment to learn what VdM still holds; the typed details stay in the form.
+    // Ending the hold is the visitor's moment to learn what VdM still holds; the typed details stay with the session.
     private async Task HoldEndedAsync()
     {
         var refreshed = await Carts.RefreshAsync(CancellationToken.None);
@@ -73,32 +126,16 @@ public sealed partial class CheckoutPage
         }
     }
 
+    // The visitor's lock and the session's recent order make a second post (double click, a second tab, the back
+    // button) return the order of the first instead of creating another (CheckoutService).
     private async Task PlaceOrderAsync()
     {
-        // Checked and set before the first await: a double click or a second Enter reaching the server while this
-        // attempt runs must not become a second attempt.
-        if (placing || order is not null || SelectedMethod is not { } method)
+        if (SelectedMethod is not { } method || !await State.ValidateAsync())
         {
             return;
         }
 
-        placing = true;
-        problem = null;
-        PlaceOrderResult result;
-        try
-        {
-            if (!await State.ValidateAsync())
-            {
-                return;
-            }
-
-            result = await Ordering.PlaceOrderAsync(State.Buyer.ToDetails(), method.Id, ReturnUrl, CancellationToken.None);
-        }
-        finally
-        {
-            placing = false;
-        }
-
+        var result = await Ordering.PlaceOrderAsync(State.Buyer.ToDetails(), method.Id, ReturnUrl, CancellationToken.None);
         if (result.Order is { } placed)
         {
             order = placed;
@@ -107,8 +144,5 @@ public sealed partial class CheckoutPage
         }
 
         problem = result;
-        StateHasChanged();
-        // Disabling the busy button dropped keyboard focus; give it back where the visitor was.
-        await placeButton.FocusAsync();
     }
 }

@@ -8,11 +8,11 @@ namespace Checkout.Web.Features.Tickets;
 /// My tickets (<c>/my-tickets</c>, under every client's prefix or host): after the e-mail code or a venue token (the
 /// checkout's own <see cref="CustomerStep"/>), the verified customer's orders from <see cref="CustomerOrderHistory"/>,
 /// downloaded once per verification and cached, upcoming performances first. Nothing is listed before verification,
-/// and only orders Peppered files under the verified customer.
+/// and only orders Peppered files under the verified customer. A static page: the step's forms post to it, and a
+/// verification or sign-out reloads it.
 /// </summary>
-public sealed partial class MyTicketsPage : IDisposable
+public sealed partial class MyTicketsPage
 {
-    private IDisposable? subscription;
     private IReadOnlyList<CustomerOrder>? orders;
     private IReadOnlyList<CustomerOrder> upcoming = [];
     private IReadOnlyList<CustomerOrder> past = [];
@@ -27,7 +27,6 @@ public sealed partial class MyTicketsPage : IDisposable
 
         // The step reads the verified identity from the same state owner as on the checkout page.
         await State.StartAsync(await Ordering.GetSavedBuyerAsync(CancellationToken.None), CancellationToken.None);
-        subscription = State.NotifyOnChange(EventCallback.Factory.Create(this, IdentityChangedAsync));
         await LoadAsync();
     }
 
@@ -54,9 +53,6 @@ public sealed partial class MyTicketsPage : IDisposable
         past = [.. orders.Except(upcoming).OrderByDescending(o => o.Evenings.Select(e => e.Start).Max() ?? o.OrderDate)];
     }
 
-    // Signed out ("this is not me") or verified: the list follows the identity the step shows.
-    private Task IdentityChangedAsync() => State.Verified is null || orders is null ? LoadAsync() : Task.CompletedTask;
-
     private OrderOutcome OutcomeOf(CustomerOrder order) =>
         CustomerOrderOutcomes.Of(order, Time.GetUtcNow(), TimeSpan.FromMinutes(Client.Settings.Shop.HoldMinutes));
 
@@ -64,6 +60,4 @@ public sealed partial class MyTicketsPage : IDisposable
     private bool IsUpcoming(CustomerOrder order, DateTimeOffset now) =>
         order.Evenings.Count == 0
         || order.Evenings.Any(e => e.Start is not { } start || (e.End ?? start.AddMinutes(Client.Settings.Shop.EveningMinutes)) > now);
-
-    public void Dispose() => subscription?.Dispose();
 }

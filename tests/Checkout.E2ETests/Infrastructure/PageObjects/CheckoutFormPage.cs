@@ -2,9 +2,13 @@ using Microsoft.Playwright;
 
 namespace Checkout.E2ETests.Infrastructure.PageObjects;
 
-/// <summary>The checkout page: buyer details, payment methods, summary and the place-order button.</summary>
+/// <summary>The statically rendered checkout page: buyer details, payment methods, summary and the place-order button.</summary>
 public sealed class CheckoutFormPage(IPage page) : CheckoutPage(page)
 {
+    /// <summary>Ready: the hold timer runs, or the page says the cart is empty or expired, or the order is placed.</summary>
+    public override Task WaitForReadyAsync() =>
+        WaitForAnyAsync($"{CartPage.HoldRunning}, [data-testid=checkout-empty], [data-testid=checkout-expired], [data-testid=payment-link]");
+
     public ILocator Field(string testId) => Page.GetByTestId(testId);
 
     public ILocator PaymentMethod(int paymentId) =>

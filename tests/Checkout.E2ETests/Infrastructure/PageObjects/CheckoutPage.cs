@@ -4,7 +4,7 @@ namespace Checkout.E2ETests.Infrastructure.PageObjects;
 
 /// <summary>
 /// Base of the page objects. Blazor Server prerenders the page before its circuit connects, and clicks made
-/// before that are lost: call <see cref="WaitForInteractiveAsync"/> before interacting.
+/// before that are lost: call <see cref="WaitForReadyAsync"/> before interacting.
 /// </summary>
 public abstract class CheckoutPage(IPage page)
 {
@@ -24,7 +24,11 @@ public abstract class CheckoutPage(IPage page)
         }
     }
 
-    public Task WaitForInteractiveAsync() =>
+    /// <summary>An interactive page: its circuit is live. Static pages override this with their own state.</summary>
+    public virtual Task WaitForReadyAsync() =>
         Page.Locator("[data-interactive='true']")
             .WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached });
+
+    protected Task WaitForAnyAsync(string selector) =>
+        Page.Locator(selector).First.WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached });
 }

@@ -19,7 +19,7 @@ public sealed partial class CustomerStep(IPage page)
 
     /// <summary>
     /// Asks for a code, reads it from the development mailbox in a second tab and confirms it; the page then reloads
-    /// through its one-time verification ticket (the new visitor id) and is interactive again.
+    /// through its one-time verification ticket (the new visitor id).
     /// </summary>
     public async Task VerifyWithMailboxCodeAsync(string email)
     {
@@ -30,7 +30,11 @@ public sealed partial class CustomerStep(IPage page)
         var code = await CodeFromMailboxAsync(email);
         await Code.FillAsync(code);
         await page.RunAndWaitForResponseAsync(() => Verify.ClickAsync(), r => r.Url.Contains("verified=", StringComparison.Ordinal));
-        await page.Locator("[data-interactive='true']").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached });
+        if (new Uri(page.Url).AbsolutePath.EndsWith("/checkout", StringComparison.Ordinal))
+        {
+            await new CheckoutFormPage(page).WaitForReadyAsync();
+        }
+
         await Expect(Verified).ToBeVisibleAsync();
     }
 

@@ -9,6 +9,9 @@ public sealed class MyTicketsPage(IPage page) : CheckoutPage(page)
 
     public ILocator Content => Page.GetByTestId("my-tickets");
 
+    /// <summary>A static page: ready once it is there.</summary>
+    public override Task WaitForReadyAsync() => WaitForAnyAsync("[data-testid=my-tickets]");
+
     public ILocator Orders => Page.GetByTestId("my-order");
 
     public ILocator Order(string orderKey) => Page.Locator($"[data-testid='my-order'][data-order-key='{orderKey}']");

@@ -31,7 +31,7 @@ public sealed class PurchaseDriver(IPage page, Func<string, Task>? onStep = null
 
         await Event.AddFirstTicketTypeAsync(quantity);
         await page.WaitForURLAsync("**/cart");
-        await Cart.WaitForInteractiveAsync();
+        await Cart.WaitForReadyAsync();
         await Expect(Cart.Lines).ToHaveCountAsync(quantity);
         await Expect(Cart.Timer).ToBeVisibleAsync();
         await Expect(Cart.Total).ToBeVisibleAsync();
@@ -43,7 +43,7 @@ public sealed class PurchaseDriver(IPage page, Func<string, Task>? onStep = null
     {
         await Cart.GoCheckout.ClickAsync();
         await page.WaitForURLAsync("**/checkout");
-        await Checkout.WaitForInteractiveAsync();
+        await Checkout.WaitForReadyAsync();
         await Checkout.FillBuyerAsync(buyer);
         await Checkout.PaymentMethod(paymentId).ClickAsync();
         await Expect(Checkout.PaymentMethod(paymentId).GetByRole(AriaRole.Radio)).ToBeCheckedAsync();

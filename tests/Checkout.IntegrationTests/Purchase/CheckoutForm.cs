@@ -1,0 +1,34 @@
+using AngleSharp.Dom;
+using Checkout.IntegrationTests.Security;
+
+namespace Checkout.IntegrationTests.Purchase;
+
+/// <summary>
+/// A form of a statically rendered page, posted as a browser without JavaScript does: its named inputs as rendered
+/// (checked boxes and the checked radio only), plus the pressed button's name and value.
+/// </summary>
+internal static class CheckoutForm
+{
+    public static List<KeyValuePair<string, string>> FieldsOf(IDocument page, string formSelector)
+    {
+        var form = page.QuerySelector(formSelector) ?? throw new InvalidOperationException($"No {formSelector} on the page");
+        return form.QuerySelectorAll("input[name]")
+            .Where(i => i.GetAttribute("type") is not ("checkbox" or "radio") || i.HasAttribute("checked"))
+            .Select(i => new KeyValuePair<string, string>(i.GetAttribute("name")!, i.GetAttribute("value") ?? ""))
+            .ToList();
+    }
+
+    /// <summary>The fields of the form Blazor knows by <paramref name="handler"/> (its @formname).</summary>
+    public static List<KeyValuePair<string, string>> FieldsOfForm(IDocument page, string handler) =>
+        FieldsOf(page, $"form:has(input[name=_handler][value='{handler}'])");
+
+    public static void Set(this List<KeyValuePair<string, string>> fields, string name, string value)
+    {
+        fields.RemoveAll(f => f.Key == name);
+        fields.Add(new(name, value));
+    }
+
+    public static async Task<(HttpResponseMessage Response, string Body)> PostAsync(
+        this ShopBrowser browser, string url, List<KeyValuePair<string, string>> fields) =>
+        await browser.SendAsync(new HttpRequestMessage(HttpMethod.Post, url) { Content = new FormUrlEncodedContent(fields) });
+}

@@ -1,0 +1,96 @@
+// Progressive enhancement of the statically rendered cart and checkout pages; both work without it. Loaded on every
+// page (one small cached module) because Blazor's enhanced navigation does not run scripts a new page brings.
+import { navigateTop } from './checkout.js';
+import { startHoldTimers } from './hold-timer.js';
+
+function enhance() {
+    startHoldTimers();
+    continueToPayment();
+    continueInBrowser();
+}
+
+// A posted form shows progress and takes no second click; the server still treats a second post as the same
+// attempt. The submitter is disabled only after the browser read its name and value. Delegated from the document
+// (and the state kept off the DOM): Blazor's enhanced navigation reuses elements for the next page, and a listener
+// added per form would be added twice to a reused one.
+const posting = new WeakSet();
+
+function onSubmit(event) {
+    const form = event.target;
+    if (!(form instanceof HTMLFormElement) || form.method !== 'post' || event.defaultPrevented) {
+        return;
+    }
+
+    if (posting.has(form)) {
+        event.preventDefault();
+        return;
+    }
+
+    posting.add(form);
+    const button = event.submitter;
+    if (button && button.dataset.busyText) {
+        setTimeout(() => {
+            button.disabled = true;
+            button.setAttribute('aria-busy', 'true');
+            const label = button.querySelector('.mud-button-label') ?? button;
+            label.textContent = button.dataset.busyText;
+        });
+    }
+}
+
+// Each payment method carries the totals it makes; choosing one updates the summary (the page renders the first).
+function onChange(event) {
+    const radio = event.target;
+    if (!(radio instanceof HTMLInputElement) || radio.type !== 'radio' || !radio.closest('[data-testid=payment-method]')) {
+        return;
+    }
+
+    for (const label of document.querySelectorAll('[data-testid=payment-method]')) {
+        label.classList.toggle('selected', label.contains(radio));
+    }
+
+    const texts = [['[data-testid=checkout-surcharge]', radio.dataset.cost], ['[data-surcharge-label]', radio.dataset.costLabel],
+        ['[data-testid=checkout-total]', radio.dataset.total]];
+    for (const [selector, text] of texts) {
+        const element = document.querySelector(selector);
+        if (element && text) {
+            element.textContent = text;
+        }
+    }
+}
+
+// The order is placed: the whole window goes to the payment page (providers refuse frames). The link stays on screen;
+// when the browser blocks every way, it is shown as the way on.
+function continueToPayment() {
+    const payment = document.querySelector('[data-payment-continue]:not([data-started])');
+    if (!payment) {
+        return;
+    }
+
+    payment.dataset.started = 'true';
+    if (!navigateTop(payment.dataset.paymentContinue)) {
+        document.querySelector('[data-payment-blocked]').hidden = false;
+    }
+}
+
+// The in-app browser's handoff link: the whole window goes there; the link stays as the way on.
+function continueInBrowser() {
+    const handoff = document.querySelector('[data-navigate-top]:not([data-started])');
+    if (handoff) {
+        handoff.dataset.started = 'true';
+        navigateTop(handoff.dataset.navigateTop);
+    }
+}
+
+document.addEventListener('submit', onSubmit);
+document.addEventListener('change', onChange);
+enhance();
+// Back from the payment page (bfcache): a page that was posting shows the server's state again.
+window.addEventListener('pageshow', (event) => {
+    if (event.persisted && document.querySelector('[aria-busy=true]')) {
+        window.location.reload();
+    }
+});
+if (window.Blazor) {
+    window.Blazor.addEventListener('enhancedload', enhance);
+}
