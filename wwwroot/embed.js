@@ -3,8 +3,8 @@
  *
  *   <script src="https://tickets.venue.nl/embed.js" data-checkout="https://tickets.venue.nl/" defer></script>
  *
- * Links with data-checkout-event="<performance id>", data-checkout-production="<production id>" or
- * data-checkout-cart become buttons that open the shop in an overlay dialog (or a side panel with
+ * Links with data-checkout-event="<performance id>", data-checkout-production="<production id>", data-checkout-cart or
+ * data-checkout-my-tickets become buttons that open the shop in an overlay dialog (or a side panel with
  * data-checkout-style="side", on the link or on the script tag). Without this script they stay ordinary links to the
  * shop. data-checkout-shop="fringe/" on a link points it at another client's shop on the same origin.
  *
@@ -112,7 +112,7 @@
         return url;
     };
 
-    /** The shop address an element opens: event page, filtered programme or cart. */
+    /** The shop address an element opens: event page, filtered programme, My tickets or cart. */
     const urlFor = (element) => {
         const base = shopFor(element);
         const event = element.getAttribute('data-checkout-event');
@@ -127,7 +127,7 @@
             return inLanguage(url);
         }
 
-        return inLanguage(new URL('cart', base));
+        return inLanguage(new URL(element.hasAttribute('data-checkout-my-tickets') ? 'my-tickets' : 'cart', base));
     };
 
     let knownCount = null;
@@ -363,7 +363,7 @@
     });
 
     const scan = () => {
-        for (const element of document.querySelectorAll('[data-checkout-event], [data-checkout-production], [data-checkout-cart]')) {
+        for (const element of document.querySelectorAll('[data-checkout-event], [data-checkout-production], [data-checkout-cart], [data-checkout-my-tickets]')) {
             enhance(element);
         }
 

@@ -42,12 +42,7 @@ internal static class DemoPluginVenuePage
             ? $"""<button id="vdm-event-button-{p.Id}" onclick="vdm_order({p.Id},'{PhpSessionId}')" data-testid="wp-event-button">{Label(p)}</button><br><br>"""
             : $"""<button disabled id="vdm-event-button-{p.Id}" data-testid="wp-event-button">{Label(p)}</button><br><br>"""));
         return $$"""
-            <!DOCTYPE html>
-            <html lang="{{lang}}">
-            <head>
-            <meta charset="utf-8" />
-            <meta name="viewport" content="width=device-width, initial-scale=1" />
-            <title>{{title}}</title>
+            {{DemoHtml.Start(lang, title)}}
             <style>body { font-family: Georgia, serif; max-width: 960px; margin: 0 auto; padding: 1rem; background: #f4efe6; }</style>
             </head>
             <body>

@@ -61,16 +61,11 @@ internal static class DemoVenuePage
             : ("nl", "Demo-theater", "De eigen website van een theater, met de kaartverkoop ingebouwd via één scripttag.", "Winkelwagen",
                 "Pop-up (overlay)", "Zijpaneel", "Koop kaarten voor Hamlet", "Alle voorstellingen van Hamlet", "Bekijk winkelwagen",
                 "Een tweede klant op dezelfde pagina (Fringe Festival, Engels)", "Zonder JavaScript");
-        var (member, memberBuy, plugin) = english
-            ? ("Member area (details passed to the checkout)", "Buy as a member", "The same shop on a page built like VdM's WordPress plugin")
-            : ("Ledenpagina (gegevens gaan mee naar het afrekenen)", "Koop als lid", "Dezelfde winkel op een pagina zoals VdM's WordPress-plugin die maakt");
+        var (member, memberBuy, plugin, myTickets) = english
+            ? ("Member area (details passed to the checkout)", "Buy as a member", "The same shop on a page built like VdM's WordPress plugin", "My tickets")
+            : ("Ledenpagina (gegevens gaan mee naar het afrekenen)", "Koop als lid", "Dezelfde winkel op een pagina zoals VdM's WordPress-plugin die maakt", "Mijn kaarten");
         return $$"""
-            <!DOCTYPE html>
-            <html lang="{{lang}}">
-            <head>
-            <meta charset="utf-8" />
-            <meta name="viewport" content="width=device-width, initial-scale=1" />
-            <title>{{title}}</title>
+            {{DemoHtml.Start(lang, title)}}
             <style>
               body { font-family: Georgia, serif; margin: 0; background: #f4efe6; color: #1c1c1c; }
               header, main { max-width: 960px; margin: 0 auto; padding: 1rem; }
@@ -95,6 +90,7 @@ internal static class DemoVenuePage
                 <a href="{{s}}/event/{{ev}}" data-checkout-event="{{ev}}" data-testid="venue-buy">{{buy}}</a>
                 <a href="{{s}}/?production={{production}}" data-checkout-production="{{production}}" data-testid="venue-production">{{programme}}</a>
                 <a href="{{s}}/cart" data-checkout-cart data-testid="venue-cart">{{cart}}</a>
+                <a href="{{s}}/my-tickets" data-checkout-my-tickets data-testid="venue-my-tickets">{{myTickets}}</a>
               </section>
               <section aria-labelledby="side-heading">
                 <h2 id="side-heading">{{side}}</h2>
