@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using Checkout.Web.Features.Cart;
 using Microsoft.Extensions.Options;
 
 namespace Checkout.Web.Shell.Clients;
@@ -10,12 +9,8 @@ internal sealed partial class ClientSettingsValidator(IWebHostEnvironment enviro
     : IValidateOptions<ClientSettings>
 {
     private static readonly string[] SupportedCultures = ["nl", "en"];
-    private const int MaxHoldTextLength = 300;
     private const int MaxDonationAmounts = 6;
     private const decimal MaxDonation = 1000m;
-    private const int MaxHoldMinutes = 240;
-    private const int MaxSeatsPerVisitor = 1_000;
-    private const int MaxSeatsPerAddress = 100_000;
 
     public ValidateOptionsResult Validate(string? name, ClientSettings options)
     {
@@ -67,8 +62,7 @@ internal sealed partial class ClientSettingsValidator(IWebHostEnvironment enviro
             }
         }
 
-        ValidateShop(options.Shop, Path, failures);
-        ValidateHoldText(options.Shop, Path, failures);
+        ShopSettingsValidation.Validate(options.Shop, SupportedCultures, Path, failures);
         ValidateDonations(options.Shop.Donations, Path, failures);
         for (var i = 0; i < options.Embedding.AllowedOrigins.Length; i++)
         {
@@ -81,47 +75,6 @@ internal sealed partial class ClientSettingsValidator(IWebHostEnvironment enviro
         }
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
-    }
-
-    private static void ValidateShop(ShopOptions shop, Func<string, string> path, List<string> failures)
-    {
-        void Range(string setting, int value, int min, int max)
-        {
-            if (value < min || value > max)
-            {
-                failures.Add($"{path($"Shop:{setting}")} must be between {min} and {max} (got {value}).");
-            }
-        }
-
-        Range(nameof(shop.HoldMinutes), shop.HoldMinutes, 1, 120);
-        Range(nameof(shop.MaxRenewals), shop.MaxRenewals, 10, 100);
-        Range(nameof(shop.FewTicketsLeftAt), shop.FewTicketsLeftAt, 0, 50);
-        Range(nameof(shop.StatusPollSeconds), shop.StatusPollSeconds, 10, 600);
-        Range(nameof(shop.EveningMinutes), shop.EveningMinutes, 15, 1440);
-        // A selection must be holdable at all, and one visitor's cap must fit in their address's.
-        Range(nameof(shop.MaxHoldMinutes), shop.MaxHoldMinutes, shop.HoldMinutes, MaxHoldMinutes);
-        Range(nameof(shop.MaxSeatsPerVisitor), shop.MaxSeatsPerVisitor, 1, MaxSeatsPerVisitor);
-        Range(nameof(shop.MaxSeatsPerAddress), shop.MaxSeatsPerAddress, shop.MaxSeatsPerVisitor, MaxSeatsPerAddress);
-    }
-
-    private static void ValidateHoldText(ShopOptions shop, Func<string, string> path, List<string> failures)
-    {
-        foreach (var (language, text) in shop.HoldText)
-        {
-            var setting = path($"Shop:HoldText:{language}");
-            if (!SupportedCultures.Contains(language))
-            {
-                failures.Add($"{setting}: the language must be one of: {string.Join(", ", SupportedCultures)}.");
-            }
-            else if (string.IsNullOrWhiteSpace(text) || text.Length > MaxHoldTextLength)
-            {
-                failures.Add($"{setting} must be a sentence of 1 to {MaxHoldTextLength} characters.");
-            }
-            else if (text.IndexOfAny(['<', '>']) >= 0 || text.Replace(HoldSentence.MinutesPlaceholder, "", StringComparison.Ordinal).IndexOfAny(['{', '}']) >= 0)
-            {
-                failures.Add($"{setting} must be plain text (no HTML); the only placeholder is {HoldSentence.MinutesPlaceholder} (got '{text}').");
-            }
-        }
     }
 
     private void ValidateDonations(DonationOptions donations, Func<string, string> path, List<string> failures)
