@@ -128,25 +128,6 @@ public sealed class AppProcess : IAsyncDisposable
     private async Task<bool> WaitUntilReadyAsync()
     {
         using var http = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(5) };
-        var deadline = DateTime.UtcNow + StartTimeout;
-        while (DateTime.UtcNow < deadline && !process.HasExited)
-        {
-            try
-            {
-                using var response = await http.GetAsync("health/live");
-                if (response.IsSuccessStatusCode)
-                {
-                    return true;
-                }
-            }
-            catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
-            {
-                // Not listening yet, or too busy to answer within the probe's timeout.
-            }
-
-            await Task.Delay(100);
-        }
-
-        return false;
+        return await LiveProbe.WaitAsync(http, process, StartTimeout);
     }
 }

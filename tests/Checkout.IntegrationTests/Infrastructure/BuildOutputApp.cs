@@ -41,7 +41,7 @@ internal sealed class BuildOutputApp : IAsyncDisposable
         app.process.ErrorDataReceived += (_, line) => app.Keep(line.Data);
         app.process.BeginOutputReadLine();
         app.process.BeginErrorReadLine();
-        if (!await app.WaitUntilLiveAsync())
+        if (!await LiveProbe.WaitAsync(app.Http, app.process, StartTimeout))
         {
             await app.DisposeAsync();
             throw new InvalidOperationException($"{WebAssembly} did not answer /health/live; its output:{Environment.NewLine}{string.Join(Environment.NewLine, app.output)}");
@@ -82,29 +82,5 @@ internal sealed class BuildOutputApp : IAsyncDisposable
                 output.Add(line);
             }
         }
-    }
-
-    private async Task<bool> WaitUntilLiveAsync()
-    {
-        var deadline = DateTime.UtcNow + StartTimeout;
-        while (DateTime.UtcNow < deadline && !process.HasExited)
-        {
-            try
-            {
-                using var response = await Http.GetAsync("health/live");
-                if (response.IsSuccessStatusCode)
-                {
-                    return true;
-                }
-            }
-            catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
-            {
-                // Not listening yet.
-            }
-
-            await Task.Delay(200);
-        }
-
-        return false;
     }
 }
