@@ -40,7 +40,7 @@ public sealed class AppProcess : IAsyncDisposable
             RedirectStandardInput = true,
             UseShellExecute = false,
         };
-        start.ArgumentList.Add(WebAssembly);
+        start.ArgumentList.Add(WebAppProcess.Assembly);
         start.ArgumentList.Add($"--urls=http://127.0.0.1:{port}");
         start.ArgumentList.Add($"--contentRoot={RepositoryRoot.Path}");
         foreach (var (key, value) in settings)
@@ -62,7 +62,7 @@ public sealed class AppProcess : IAsyncDisposable
         {
             await app.DisposeAsync();
             throw new InvalidOperationException(
-                $"{WebAssembly} did not answer /health/live on port {port} within {watch.Elapsed.TotalSeconds:0} s; its last output:{Environment.NewLine}{app.LastOutput}");
+                $"{WebAppProcess.Assembly} did not answer /health/live on port {port} within {watch.Elapsed.TotalSeconds:0} s; its last output:{Environment.NewLine}{app.LastOutput}");
         }
 
         return app;
@@ -77,24 +77,7 @@ public sealed class AppProcess : IAsyncDisposable
         }
 
         disposed = true;
-        if (!process.HasExited)
-        {
-            process.Kill(entireProcessTree: true);
-        }
-
-        await process.WaitForExitAsync();
-        process.Dispose();
-    }
-
-    /// <summary>src/Checkout.Web's build in the configuration this test assembly was built in (bin/Release/net10.0/…).</summary>
-    private static string WebAssembly
-    {
-        get
-        {
-            var output = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
-            var configuration = output.Parent?.Name ?? "Release";
-            return RepositoryRoot.Combine("src", "Checkout.Web", "bin", configuration, output.Name, "Checkout.Web.dll");
-        }
+        await WebAppProcess.StopAsync(process);
     }
 
     private string LastOutput
@@ -128,6 +111,6 @@ public sealed class AppProcess : IAsyncDisposable
     private async Task<bool> WaitUntilReadyAsync()
     {
         using var http = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(5) };
-        return await LiveProbe.WaitAsync(http, process, StartTimeout);
+        return await WebAppProcess.WaitUntilLiveAsync(http, process, StartTimeout);
     }
 }

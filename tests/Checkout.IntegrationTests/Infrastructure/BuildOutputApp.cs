@@ -32,7 +32,7 @@ internal sealed class BuildOutputApp : IAsyncDisposable
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        start.ArgumentList.Add(WebAssembly);
+        start.ArgumentList.Add(WebAppProcess.Assembly);
         start.ArgumentList.Add($"--urls=http://127.0.0.1:{port}");
         start.ArgumentList.Add($"--contentRoot={RepositoryRoot.Path}");
         start.Environment["ASPNETCORE_ENVIRONMENT"] = environment;
@@ -41,10 +41,10 @@ internal sealed class BuildOutputApp : IAsyncDisposable
         app.process.ErrorDataReceived += (_, line) => app.Keep(line.Data);
         app.process.BeginOutputReadLine();
         app.process.BeginErrorReadLine();
-        if (!await LiveProbe.WaitAsync(app.Http, app.process, StartTimeout))
+        if (!await WebAppProcess.WaitUntilLiveAsync(app.Http, app.process, StartTimeout))
         {
             await app.DisposeAsync();
-            throw new InvalidOperationException($"{WebAssembly} did not answer /health/live; its output:{Environment.NewLine}{string.Join(Environment.NewLine, app.output)}");
+            throw new InvalidOperationException($"{WebAppProcess.Assembly} did not answer /health/live; its output:{Environment.NewLine}{string.Join(Environment.NewLine, app.output)}");
         }
 
         return app;
@@ -53,24 +53,7 @@ internal sealed class BuildOutputApp : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         Http.Dispose();
-        if (!process.HasExited)
-        {
-            process.Kill(entireProcessTree: true);
-        }
-
-        await process.WaitForExitAsync();
-        process.Dispose();
-    }
-
-    /// <summary>The build of src/Checkout.Web in this test assembly's configuration (bin/Release/net10.0/…).</summary>
-    private static string WebAssembly
-    {
-        get
-        {
-            var output = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
-            var configuration = output.Parent?.Name ?? "Release";
-            return RepositoryRoot.Combine("src", "Checkout.Web", "bin", configuration, output.Name, "Checkout.Web.dll");
-        }
+        await WebAppProcess.StopAsync(process);
     }
 
     private void Keep(string? line)
