@@ -90,10 +90,12 @@ public sealed class EmbeddedPurchaseTests(EmbeddedVenueFixture venue) : IClassFi
             await Expect(opener).ToHaveAttributeAsync("aria-haspopup", "dialog");
 
             // Not from the shop's origin: the counter does not move, the panel does not react.
-            // (The loader's listener was added first, so it has run when this promise resolves.)
+            // (The loader's listener was added first, so it has run when this promise resolves. Evaluate has no time
+            // limit of its own: the page's timer bounds it.)
             await page.EvaluateAsync("""
-                () => new Promise(resolve => {
-                    window.addEventListener('message', () => setTimeout(resolve, 0), { once: true });
+                () => new Promise((resolve, reject) => {
+                    const limit = setTimeout(() => reject(new Error('The posted message never arrived.')), 10000);
+                    window.addEventListener('message', () => setTimeout(() => { clearTimeout(limit); resolve(); }, 0), { once: true });
                     window.postMessage({ v: 1, type: 'basket-count', count: 9, vdm_basketcounter: 9 }, '*');
                 })
                 """);

@@ -58,15 +58,11 @@ public sealed class EmbeddedVenueFixture : IAsyncLifetime
     }
 
     /// <summary>A fresh context in the cookie-blocking browser, with a trace running and the usual time limits.</summary>
-    public async Task<BrowserSession> NewSessionAsync(Action<BrowserNewContextOptions>? configure = null)
+    public Task<BrowserSession> NewSessionAsync(Action<BrowserNewContextOptions>? configure = null)
     {
         var options = new BrowserNewContextOptions();
         configure?.Invoke(options);
-        var context = await browser!.NewContextAsync(options);
-        context.SetDefaultTimeout(BrowserFixture.ActionTimeoutMs);
-        context.SetDefaultNavigationTimeout(BrowserFixture.NavigationTimeoutMs);
-        await context.Tracing.StartAsync(new TracingStartOptions { Screenshots = true, Snapshots = true });
-        return new BrowserSession(context, await context.NewPageAsync());
+        return BrowserSession.OpenAsync(browser!, options);
     }
 
     /// <summary>

@@ -73,17 +73,11 @@ public sealed class BrowserFixture : IAsyncLifetime
     /// <summary>A fresh, isolated browser context with one page and tracing running.</summary>
     /// <param name="baseAddress">Base for relative URLs in <c>GotoAsync</c>.</param>
     /// <param name="configure">Extra context options (locale, viewport, …).</param>
-    public async Task<BrowserSession> NewSessionAsync(Uri? baseAddress = null, Action<BrowserNewContextOptions>? configure = null)
+    public Task<BrowserSession> NewSessionAsync(Uri? baseAddress = null, Action<BrowserNewContextOptions>? configure = null)
     {
         var options = new BrowserNewContextOptions { BaseURL = baseAddress?.ToString() };
         configure?.Invoke(options);
-
-        var context = await Browser.NewContextAsync(options);
-        context.SetDefaultTimeout(ActionTimeoutMs);
-        context.SetDefaultNavigationTimeout(NavigationTimeoutMs);
-        await context.Tracing.StartAsync(new TracingStartOptions { Screenshots = true, Snapshots = true });
-        var page = await context.NewPageAsync();
-        return new BrowserSession(context, page);
+        return BrowserSession.OpenAsync(Browser, options);
     }
 
     public async ValueTask DisposeAsync()
