@@ -77,7 +77,7 @@ compare_page() { # title app-path nginx-file nginx-port name
 \`wrk -t$WRK_THREADS -c$WRK_CONNECTIONS -d${WRK_SECONDS}s\` (after a 2 s warm-up each) against the app's \`$2\` (static SSR, served from
 the output cache after its first render: the same bytes for every visitor, no cookie, no nonce) and against nginx serving
 the same HTML ($(wc -c <"$WORK/www/$3") bytes, saved from the app) as a static file, over loopback, one after the other. wrk
-and the server share the machine's $(nproc) cores; the app logs every request (Serilog, as configured), cache hits too.
+and the server share the machine's $(nproc) cores; the app logs the render at Information and the cache hits at Debug (below the configured level; docs/operations.md, "Logs").
 
 | Server | Requests/s | p50 latency | p99 latency |
 |---|---|---|---|

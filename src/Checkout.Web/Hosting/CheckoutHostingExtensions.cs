@@ -56,9 +56,10 @@ public static class CheckoutHostingExtensions
 
         // Brand assets and theme CSS from the top-level wwwroot/, after the client's path prefix is stripped. The
         // framework's and MudBlazor's files, which dotnet publish also copies there, are left to MapStaticAssets:
-        // it serves their pre-compressed variants.
+        // it serves their pre-compressed variants. A path without an extension (every page) is never a file served
+        // here (no content type, so the middleware refuses it anyway): skipping it saves a disk probe per page view.
         app.UseWhen(
-            context => !StaticWebAssetPaths.Owns(context.Request.Path),
+            context => Path.HasExtension(context.Request.Path.Value) && !StaticWebAssetPaths.Owns(context.Request.Path),
             files => files.UseStaticFiles(new StaticFileOptions { OnPrepareResponse = EmbedScript.PrepareResponse }));
         app.UseRouting();
         app.UseMissingStaticAssetsAsNotFound();

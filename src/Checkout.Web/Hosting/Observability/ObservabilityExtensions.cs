@@ -68,6 +68,7 @@ internal static class ObservabilityExtensions
                 new LogEventProperty("StatusCode", new ScalarValue(status)),
                 new LogEventProperty("Elapsed", new ScalarValue(elapsed)),
             ];
+            o.GetLevel = (context, _, exception) => RequestLogLevel.Of(context, exception);
             // The host's own logger (the static one is left alone, see AddCheckoutObservability).
             o.Logger = app.ApplicationServices.GetService<Serilog.ILogger>();
         });

@@ -36,6 +36,12 @@ public static class CachedPages
     }
 
     /// <summary>
+    /// This response came from the output cache rather than a render: the cache is the only part of the shop that sets
+    /// <c>Age</c>. Known once the response has started.
+    /// </summary>
+    public static bool ServedFromCache(HttpContext context) => context.Response.Headers.Age.Count > 0 && Applies(context);
+
+    /// <summary>
     /// Keeps this response out of the cache: a page that shows a failure (VdM unreachable) answers 200 with a retry,
     /// and the retry must render again, not meet the same failure from the cache.
     /// </summary>

@@ -18,7 +18,7 @@ internal sealed class SecurityHeadersMiddleware(RequestDelegate next, ClientRegi
         var isSandbox = context.Request.Path.StartsWithSegments(SandboxPath);
         // The demo venue pages set their own policy: they stand in for a venue's site, which loads embed.js from the shop.
         var isDemoVenue = context.Request.Path.StartsWithSegments(DemoVenuePage.Path, StringComparison.OrdinalIgnoreCase);
-        var nonce = CspNonce.Issue(context);
+        CspNonce.Promise(context);
         context.Response.OnStarting(() =>
         {
             var headers = context.Response.Headers;
@@ -29,7 +29,7 @@ internal sealed class SecurityHeadersMiddleware(RequestDelegate next, ClientRegi
                 // Decided when the response starts: only then is the endpoint known (and a cache hit has one too).
                 headers.ContentSecurityPolicy = CachedPages.Applies(context)
                     ? ContentSecurityPolicy.ForCachedPage(ImportMapHash.Of(context), FrameAncestors(context))
-                    : ContentSecurityPolicy.For(nonce, FrameAncestors(context));
+                    : ContentSecurityPolicy.For(CspNonce.Of(context)!, FrameAncestors(context));
             }
 
             return Task.CompletedTask;
