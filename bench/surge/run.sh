@@ -251,7 +251,9 @@ main() {
   esac
   echo "==> Building the shop, the sandbox and the load generator (Release)"
   dotnet build "$ROOT/src/Checkout.Web/Checkout.Web.csproj" -c Release --nologo -v quiet -warnaserror >/dev/null
-  dotnet build "$ROOT/bench/Checkout.Surge/Checkout.Surge.csproj" -c Release --nologo -v quiet -warnaserror >/dev/null
+  dotnet build "$ROOT/bench/Checkout.Surge.Tests/Checkout.Surge.Tests.csproj" -c Release --nologo -v quiet -warnaserror >/dev/null
+  echo "==> The load generator's own tests (how it tells refusals from errors)"
+  "$ROOT/bench/Checkout.Surge.Tests/bin/Release/net10.0/Checkout.Surge.Tests" >"$WORK/surge-tests.log" 2>&1 || { cat "$WORK/surge-tests.log" >&2; exit 2; }
 
   : >"$OUTPUT"
   start_sandbox
