@@ -8,7 +8,7 @@ public enum RefusalKind
 
     /// <summary>
     /// Fewer seats left than asked for, or a per-order maximum: <c>quantityrange</c>, <c>toomanyintotal</c>,
-    /// <c>limitreached</c>, <c>cap-reached</c> (VdM's <c>free</c> is both the seats left and the order limit).
+    /// <c>limitreached</c>, <c>cap-reached</c> (VdM's <c>event_free</c> is the order limit, reduced as the last seats go).
     /// </summary>
     TooFewLeft,
 
