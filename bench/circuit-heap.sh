@@ -27,16 +27,9 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
 WORK="$(mktemp -d)"
 readonly WORK APP_DIR="$WORK/app"
-APP_PID=""
-cleanup() {
-  if [ -n "$APP_PID" ]; then
-    kill "$APP_PID" 2>/dev/null || true
-    wait "$APP_PID" 2>/dev/null || true
-  fi
-  rm -rf "$WORK"
-}
-trap cleanup EXIT
-trap 'exit 130' INT TERM
+# track_pid, free_port; the app is stopped, and $WORK removed, when this script ends.
+# shellcheck source=../scripts/started-processes.sh
+source "$ROOT/scripts/started-processes.sh"
 
 # shellcheck source=../scripts/system-packages.sh
 source "$ROOT/scripts/system-packages.sh"
@@ -59,11 +52,7 @@ cp -R "$ROOT/wwwroot/." "$APP_DIR/wwwroot/"
 dotnet build "$BENCH/Checkout.Bench/Checkout.Bench.csproj" -c Release --nologo -v q -warnaserror >/dev/null
 dotnet build "$BENCH/Checkout.HeapDiff/Checkout.HeapDiff.csproj" -c Release --nologo -v q -warnaserror -p:GcDumpLib="$GCDUMP_LIB" >/dev/null
 
-port=5391
-while (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; do
-  port=$((port + 1))
-  [ "$port" -lt 5491 ] || { echo "ERROR: no free port in 5391-5490" >&2; exit 2; }
-done
+port="$(free_port 5391)"
 readonly APP_URL="http://127.0.0.1:$port"
 mkdir -p "$RAW"
 rm -f "$RAW/before.gcdump" "$RAW/after.gcdump"
@@ -76,6 +65,7 @@ ASPNETCORE_ENVIRONMENT=Production Sandbox__AdminEndpoints=true \
   Shop__MaxSeatsPerAddress=100000 VoordeMensen__BaseUrl= \
   dotnet "$APP_DIR/Checkout.Web.dll" --urls "$APP_URL" --contentRoot "$APP_DIR" >"$RAW/app-circuit-heap.log" 2>&1 </dev/null &
 APP_PID=$!
+track_pid "$APP_PID"
 for _ in $(seq 1 120); do
   curl -fsS -o /dev/null "$APP_URL/health/live" 2>/dev/null && break
   kill -0 "$APP_PID" 2>/dev/null || { tail -n 30 "$RAW/app-circuit-heap.log" >&2; exit 2; }
@@ -84,9 +74,7 @@ done
 echo "==> app on $APP_URL (pid $APP_PID), load average $(cut -d' ' -f1-3 /proc/loadavg)"
 
 dotnet "$BENCH_DLL" circuit-heap --base-url "$APP_URL" --count "$COUNT" --gcdump "$TOOLS/dotnet-gcdump" --pid "$APP_PID" --out "$RAW"
-kill "$APP_PID" 2>/dev/null || true
-wait "$APP_PID" 2>/dev/null || true
-APP_PID=""
+stop_pid "$APP_PID"
 
 dotnet "$HEAPDIFF_DLL" "$RAW/before.gcdump" "$RAW/after.gcdump" "$COUNT" >"$RAW/circuit-heap.md"
 echo "- Load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)" >>"$RAW/circuit-heap.md"

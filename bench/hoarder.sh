@@ -29,26 +29,9 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
 WORK="$(mktemp -d -t checkout-hoarder.XXXXXX)"
 readonly WORK APP_DIR="$WORK/app"
-APP_PID=""
-
-cleanup() {
-  if [ -n "$APP_PID" ]; then
-    kill "$APP_PID" 2>/dev/null || true
-    wait "$APP_PID" 2>/dev/null || true
-  fi
-  rm -rf "$WORK"
-}
-trap cleanup EXIT
-trap 'exit 130' INT TERM
-
-free_port() {
-  local port
-  for port in $(seq "$1" $(($1 + 100))); do
-    if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then echo "$port"; return; fi
-  done
-  echo "ERROR: no free port from $1" >&2
-  exit 2
-}
+# track_pid, free_port; the shop is stopped, and $WORK removed, when this script ends.
+# shellcheck source=../scripts/started-processes.sh
+source "$ROOT/scripts/started-processes.sh"
 
 echo "==> dotnet publish (Release) of the shop in $SOURCE, dotnet build of bench/Checkout.Bench"
 dotnet publish "$SOURCE/src/Checkout.Web/Checkout.Web.csproj" -c Release --nologo -v q -o "$APP_DIR" -p:UseAppHost=false >/dev/null
@@ -62,6 +45,7 @@ ASPNETCORE_ENVIRONMENT=Production VoordeMensen__BaseUrl= VoordeMensen__ApiKey="$
   Sandbox__HoldMinutes=1 Shop__HoldMinutes=1 Shop__MaxHoldMinutes="$MAX_HOLD_MINUTES" ForwardedHeaders__KnownProxies__0=127.0.0.1 \
   dotnet "$APP_DIR/Checkout.Web.dll" --urls "$URL" --contentRoot "$APP_DIR" >"$WORK/app.log" 2>&1 </dev/null &
 APP_PID=$!
+track_pid "$APP_PID"
 for _ in $(seq 1 120); do
   curl -fsS -o /dev/null "$URL/health/live" 2>/dev/null && break
   kill -0 "$APP_PID" 2>/dev/null || break

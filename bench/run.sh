@@ -32,21 +32,10 @@ readonly CHROME_FLAGS="--headless --no-sandbox --disable-gpu --disable-backgroun
 
 WORK="$(mktemp -d)"
 readonly WORK SUMMARY="$WORK/summary.md" DETAILS="$WORK/details.md" APP_DIR="$WORK/app"
-STARTED_PIDS=()
 
-cleanup() {
-  local pid
-  for pid in "${STARTED_PIDS[@]}"; do
-    kill "$pid" 2>/dev/null || true
-  done
-  for pid in "${STARTED_PIDS[@]}"; do
-    wait "$pid" 2>/dev/null || true
-  done
-  rm -rf "$WORK"
-}
-trap cleanup EXIT
-trap 'exit 130' INT TERM
-
+# track_pid, stop_pid, free_port; what this script started is stopped, and $WORK removed, when it ends.
+# shellcheck source=../scripts/started-processes.sh
+source "$ROOT/scripts/started-processes.sh"
 # shellcheck source=../scripts/system-packages.sh
 source "$ROOT/scripts/system-packages.sh"
 
@@ -70,15 +59,6 @@ build() {
   cp "$ROOT/appsettings.Development.json" "$APP_DIR/appsettings.Production.json"
   cp -R "$ROOT/wwwroot/." "$APP_DIR/wwwroot/"
   dotnet build "$BENCH/Checkout.Bench/Checkout.Bench.csproj" -c Release --nologo -v q -warnaserror >/dev/null
-}
-
-free_port() {
-  local port
-  for port in $(seq "$1" $(($1 + 100))); do
-    if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then echo "$port"; return; fi
-  done
-  echo "ERROR: no free port from $1" >&2
-  exit 1
 }
 
 wait_for() {
@@ -106,24 +86,13 @@ start_app() {
     Shop__MaxSeatsPerAddress=100000 VoordeMensen__BaseUrl= \
     dotnet "$APP_DIR/Checkout.Web.dll" --urls "$APP_URL" --contentRoot "$APP_DIR" >"$log" 2>&1 </dev/null &
   APP_PID=$!
-  STARTED_PIDS+=("$APP_PID")
+  track_pid "$APP_PID"
   wait_for "$APP_URL/health/live"
   echo "==> app ($1) on $APP_URL, log ${log#"$ROOT"/}"
 }
 
 stop_app() {
   stop_pid "$APP_PID"
-}
-
-# Stops a process this script started and forgets it, so that cleanup never signals a reused id.
-stop_pid() {
-  local pid kept=()
-  kill "$1" 2>/dev/null || true
-  wait "$1" 2>/dev/null || true
-  for pid in "${STARTED_PIDS[@]}"; do
-    [ "$pid" = "$1" ] || kept+=("$pid")
-  done
-  STARTED_PIDS=("${kept[@]}")
 }
 
 bench_tool() {

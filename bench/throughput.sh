@@ -39,7 +39,7 @@ http {
 EOF
   nginx -e "$dir/error.log" -p "$dir" -c "$dir/nginx.conf" &
   NGINX_PID=$!
-  STARTED_PIDS+=("$NGINX_PID")
+  track_pid "$NGINX_PID"
   wait_for "http://127.0.0.1:$2/"
 }
 

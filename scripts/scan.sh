@@ -36,25 +36,9 @@ command -v dotnet >/dev/null || { echo "ERROR: the .NET SDK (dotnet) is not on P
 
 WORK="$(mktemp -d -t checkout-scan.XXXXXX)"
 readonly WORK
-APP_PID=""
-cleanup() {
-  if [ -n "$APP_PID" ]; then
-    kill "$APP_PID" 2>/dev/null || true
-    wait "$APP_PID" 2>/dev/null || true
-  fi
-  rm -rf "$WORK"
-}
-trap cleanup EXIT
-trap 'exit 130' INT TERM
-
-free_port() {
-  local port
-  for port in $(seq 5481 5580); do
-    if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then echo "$port"; return; fi
-  done
-  echo "ERROR: no free port in 5481-5580" >&2
-  exit 2
-}
+# track_pid, free_port; the app is stopped, and $WORK removed, when this script ends.
+# shellcheck source=scripts/started-processes.sh
+source "$ROOT/scripts/started-processes.sh"
 
 echo "==> dotnet build (Release) of the app and of ${FINDINGS#"$ROOT"/}"
 dotnet build "$ROOT/src/Checkout.Web/Checkout.Web.csproj" -c Release --nologo -v q >/dev/null
@@ -62,12 +46,13 @@ dotnet build "$FINDINGS" --nologo -v q >/dev/null
 
 mkdir -p "$REPORT_DIR"
 rm -f "$REPORT_DIR/wapiti.json" "$REPORT_DIR/wapiti.log" "$REPORT_DIR/app.log" "$REPORT_DIR/findings.md"
-PORT="$(free_port)"
+PORT="$(free_port 5481)"
 readonly URL="http://127.0.0.1:$PORT/"
 # As an operator would start a build: Production, no launch profile, the repository root as content root, no
 # VoordeMensen:BaseUrl (the embedded sandbox). The limits stay as shipped: what the scanner trips over is part of the view.
 ASPNETCORE_ENVIRONMENT=Production dotnet "$APP_DLL" --urls "$URL" --contentRoot "$ROOT" >"$REPORT_DIR/app.log" 2>&1 </dev/null &
 APP_PID=$!
+track_pid "$APP_PID"
 for _ in $(seq 1 120); do
   curl -fsS -o /dev/null "${URL}health/live" 2>/dev/null && break
   kill -0 "$APP_PID" 2>/dev/null || { tail -n 30 "$REPORT_DIR/app.log" >&2; echo "ERROR: the app did not start" >&2; exit 2; }

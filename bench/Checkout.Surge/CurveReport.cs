@@ -82,16 +82,19 @@ public sealed class CurveReport(SurgeOptions options, IReadOnlyList<StepResult> 
             $"after a step that clearly fails). Each buyer has their own cookies and connections: GET /, then an event page; every " +
             $"{options.ReserveEvery}th posts the add-to-cart form ({options.TicketsPerReservation} tickets, every other one for " +
             $"{string.Join(" or ", options.HotEvents)}) and follows the redirect to the cart. All buyers share 127.0.0.1, so the per-address " +
-            "limits on form posts and new carts are raised for the run.");
+            "limits on form posts and new carts are raised for the run. A refused buyer is counted by what the shop exposes for automation " +
+            "(HTTP 429, `event-sold-out`, the `data-problem` of the form's message): sold out, too few left (or a per-order maximum), a seat cap " +
+            "per visitor or network — correct answers —, or rate-limited (a buyer who could not buy: the step does not hold); errors are faults " +
+            "only (5xx, timeouts, unexpected pages or refusals).");
         md.AppendLine().AppendLine(Headline()).AppendLine();
 
-        md.AppendLine("| Step | Buyers/min (target → arrived) | Buyers | Reserved / refused as sold out | Errors | Oversell | Worst p95 | Shop CPU | Shop memory (max RSS) | Machine busy | Load (start → end) | Verdict |")
-            .AppendLine("|---|---|---|---|---|---|---|---|---|---|---|---|");
+        md.AppendLine("| Step | Buyers/min (target → arrived) | Buyers | Reserved | Refused: sold out / too few left / seat cap | Rate-limited | Errors | Oversell | Worst p95 | Shop CPU | Shop memory (max RSS) | Machine busy | Load (start → end) | Verdict |")
+            .AppendLine("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
         foreach (var s in steps)
         {
             var shop = s.Role(WatchedGroup.Shop);
-            md.AppendLine($"| {s.Number} | {s.TargetPerMinute:#,0} → {s.ArrivedPerMinute:#,0} | {s.Recorder.Arrivals} | {s.Recorder.ReservationsSucceeded} / {s.Recorder.ReservationsRefused} " +
-                $"| {s.Errors} | {(s.Oversold ? "**YES**" : "none")} | {s.Worst?.P95:0} ms ({s.Worst?.Kind}) | {Cores(shop)} | {Mb(shop?.RssMaxBytes)} " +
+            md.AppendLine($"| {s.Number} | {s.TargetPerMinute:#,0} → {s.ArrivedPerMinute:#,0} | {s.Recorder.Arrivals} | {s.Recorder.ReservationsSucceeded} " +
+                $"| {s.Recorder.RefusedAs(RefusalKind.SoldOut)} / {s.Recorder.RefusedAs(RefusalKind.TooFewLeft)} / {s.Recorder.RefusedAs(RefusalKind.SeatCap)} | {s.RateLimited} | {s.Errors} | {(s.Oversold ? "**YES**" : "none")} | {s.Worst?.P95:0} ms ({s.Worst?.Kind}) | {Cores(shop)} | {Mb(shop?.RssMaxBytes)} " +
                 $"| {s.Machine.BusyFraction:P0} of {s.Machine.Cores} cores | {First(s.LoadAtStart)} → {First(s.Machine.LoadAverage)} | {(s.Held(options.P95Goal) ? "held" : "missed: " + s.Misses(options.P95Goal))} |");
         }
 
@@ -115,6 +118,7 @@ public sealed class CurveReport(SurgeOptions options, IReadOnlyList<StepResult> 
         }
 
         AppendBooks(md);
+        AppendRefusals(md);
         AppendErrors(md);
         return md.ToString();
     }
@@ -131,6 +135,34 @@ public sealed class CurveReport(SurgeOptions options, IReadOnlyList<StepResult> 
             }
         }
     }
+
+    private void AppendRefusals(StringBuilder md)
+    {
+        var refused = steps.Where(s => s.Recorder.RefusalsByRequest.Count > 0).ToList();
+        if (refused.Count == 0)
+        {
+            return;
+        }
+
+        md.AppendLine().AppendLine("Refusals per kind, with the request that carried them:").AppendLine();
+        md.AppendLine("| Step | Refusal | Request | Count |").AppendLine("|---|---|---|---|");
+        foreach (var s in refused)
+        {
+            foreach (var ((refusal, kind), count) in s.Recorder.RefusalsByRequest.OrderBy(r => r.Key.Refusal).ThenBy(r => r.Key.Kind, StringComparer.Ordinal))
+            {
+                md.AppendLine(Ci, $"| {s.TargetPerMinute:#,0}/min | {Words(refusal)} | {kind} | {count} |");
+            }
+        }
+    }
+
+    private static string Words(RefusalKind refusal) => refusal switch
+    {
+        RefusalKind.SoldOut => "sold out",
+        RefusalKind.TooFewLeft => "too few left / per-order maximum",
+        RefusalKind.SeatCap => "seat cap (visitor or network)",
+        RefusalKind.RateLimited => "rate-limited",
+        _ => refusal.ToString(),
+    };
 
     private void AppendErrors(StringBuilder md)
     {

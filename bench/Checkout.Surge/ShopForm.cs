@@ -31,34 +31,8 @@ public static partial class ShopForm
         return fields;
     }
 
-    /// <summary>
-    /// How the page refuses, in the shop's own words: null when it does not; <see cref="SoldOut"/> for "sold out" and
-    /// "not enough tickets left" (<paramref name="soldOutText"/>); otherwise the message shown.
-    /// </summary>
-    public static string? Refusal(string html, string soldOutText)
-    {
-        if (html.Contains("data-testid=\"event-sold-out\"", StringComparison.Ordinal))
-        {
-            return SoldOut;
-        }
-
-        var message = RefusalMessage().Match(html);
-        if (!message.Success)
-        {
-            return null;
-        }
-
-        var text = WebUtility.HtmlDecode(message.Groups[1].Value).Trim();
-        return text == soldOutText ? SoldOut : text;
-    }
-
-    public const string SoldOut = "sold out";
-
     private static Dictionary<string, string> Attributes(string tag) =>
         AttributePair().Matches(tag).ToDictionary(m => m.Groups[1].Value, m => WebUtility.HtmlDecode(m.Groups[2].Value), StringComparer.Ordinal);
-
-    [GeneratedRegex("data-testid=\"(?:ticket-type-error|add-to-cart-error)\"[^>]*>([^<]*)<")]
-    private static partial Regex RefusalMessage();
 
     [GeneratedRegex("<input\\b[^>]*>", RegexOptions.IgnoreCase)]
     private static partial Regex InputTag();

@@ -24,6 +24,9 @@ public sealed record StepResult(
 
     public int Errors => Recorder.Errors.Count;
 
+    /// <summary>Buyers the shop rate-limited: not a fault of the shop, but a buyer who could not buy, so the step does not hold.</summary>
+    public int RateLimited => Recorder.RateLimited;
+
     public LatencySummary? Worst => Recorder.LatencySummaries().MaxBy(l => l.P95);
 
     public bool Oversold => Books.Any(b => b.Oversold);
@@ -36,12 +39,12 @@ public sealed record StepResult(
     public ResourceUsage? Role(string role) => Resources.FirstOrDefault(r => r.Role == role);
 
     public bool Held(TimeSpan p95Goal) =>
-        Errors == 0 && !Oversold && Unconfirmed == 0 && GeneratorKeptUp && Worst is { } w && w.P95 < p95Goal.TotalMilliseconds;
+        Errors == 0 && RateLimited == 0 && !Oversold && Unconfirmed == 0 && GeneratorKeptUp && Worst is { } w && w.P95 < p95Goal.TotalMilliseconds;
 
     /// <summary>Far enough past the goal that a higher rate cannot hold either: the curve stops here.</summary>
     public bool ClearlyFailed(TimeSpan p95Goal) =>
         Oversold || Unfinished > 0 || !GeneratorKeptUp
-        || Errors >= ClearFailureErrorShare * Math.Max(Recorder.Arrivals, 1)
+        || Errors + RateLimited >= ClearFailureErrorShare * Math.Max(Recorder.Arrivals, 1)
         || Worst is { } w && w.P95 >= ClearFailureFactor * p95Goal.TotalMilliseconds;
 
     /// <summary>Why the step did not hold, in a few words; empty when it held.</summary>
@@ -61,6 +64,11 @@ public sealed record StepResult(
         if (Errors > 0)
         {
             reasons.Add($"{Errors} errors");
+        }
+
+        if (RateLimited > 0)
+        {
+            reasons.Add($"{RateLimited} buyers rate-limited");
         }
 
         if (Unconfirmed > 0)

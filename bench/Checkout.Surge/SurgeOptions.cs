@@ -29,9 +29,6 @@ public sealed record SurgeOptions
     /// </summary>
     public required string PepperedKey { get; init; }
 
-    /// <summary>The shop's message when not enough tickets are left (a refusal in words, not an error).</summary>
-    public required string SoldOutText { get; init; }
-
     /// <summary>The VdM client of the sandbox whose default venue the shop sells.</summary>
     public const string Client = "demo";
 
@@ -71,7 +68,7 @@ public sealed record SurgeOptions
     /// <summary>The event reservation number <paramref name="n"/> (0-based) goes to.</summary>
     public int ReservationTarget(int n) => n % 2 == 0 ? HotEvents[n / 2 % HotEvents.Count] : SpreadEvents[n / 2 % SpreadEvents.Count];
 
-    /// <summary>Parses the command line (see <see cref="Usage"/>); the wording comes from the repository.</summary>
+    /// <summary>Parses the command line (see <see cref="Usage"/>).</summary>
     public static SurgeOptions Parse(string[] args)
     {
         var values = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -108,14 +105,12 @@ public sealed record SurgeOptions
             throw new ArgumentException("--steps takes 1..8 rates.");
         }
 
-        var root = ShopSettings.RepositoryRoot();
         var defaults = new SurgeOptions
         {
             BaseAddress = Loopback("--base"),
             SandboxAddress = Loopback("--sandbox"),
             OutputFile = Required("--out"),
             PepperedKey = Required("--peppered-key"),
-            SoldOutText = ShopSettings.SoldOutText(root),
         };
         return defaults with
         {

@@ -8,15 +8,25 @@ public sealed class SurgeRecorder
     private readonly ConcurrentDictionary<string, ConcurrentBag<double>> latencies = new(StringComparer.Ordinal);
     private readonly ConcurrentQueue<string> errors = new();
     private readonly ConcurrentDictionary<int, int> ticketsHeld = new();
+    private readonly ConcurrentDictionary<(RefusalKind Refusal, string Kind), int> refusals = new();
     private int arrivals;
     private int reservationsAttempted;
     private int reservationsSucceeded;
-    private int reservationsRefused;
 
     public int Arrivals => arrivals;
     public int ReservationsAttempted => reservationsAttempted;
     public int ReservationsSucceeded => reservationsSucceeded;
-    public int ReservationsRefused => reservationsRefused;
+
+    /// <summary>Buyers turned away correctly (sold out, too few left, a seat cap); rate-limited ones are not among them.</summary>
+    public int ReservationsRefused => refusals.Where(r => r.Key.Refusal != RefusalKind.RateLimited).Sum(r => r.Value);
+
+    /// <summary>Buyers the shop rate-limited: an error for the buyer, counted apart from the faults.</summary>
+    public int RateLimited => RefusedAs(RefusalKind.RateLimited);
+
+    public int RefusedAs(RefusalKind refusal) => refusals.Where(r => r.Key.Refusal == refusal).Sum(r => r.Value);
+
+    /// <summary>Refusals per kind and per request kind that carried them (an event page without a form, or the post's answer).</summary>
+    public IReadOnlyDictionary<(RefusalKind Refusal, string Kind), int> RefusalsByRequest => refusals;
     public IReadOnlyList<string> Errors => [.. errors];
 
     /// <summary>Requests answered (whatever the status); errors without an answer (timeouts, refused connections) are not in it.</summary>
@@ -35,8 +45,8 @@ public sealed class SurgeRecorder
         ticketsHeld.AddOrUpdate(eventId, tickets, (_, held) => held + tickets);
     }
 
-    /// <summary>The shop said in words that the tickets are gone: correct behaviour, not an error.</summary>
-    public void Refused() => Interlocked.Increment(ref reservationsRefused);
+    /// <summary>The shop turned the buyer away and said why through its automation hooks (<see cref="Refusals"/>).</summary>
+    public void Refused(RefusalKind refusal, string kind) => refusals.AddOrUpdate((refusal, kind), 1, (_, n) => n + 1);
 
     public void Latency(string kind, TimeSpan elapsed) =>
         latencies.GetOrAdd(kind, _ => []).Add(elapsed.TotalMilliseconds);

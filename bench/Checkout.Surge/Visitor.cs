@@ -5,8 +5,9 @@ namespace Checkout.Surge;
 
 /// <summary>
 /// One buyer with their own cookie jar and connections: the programme, then an event page; a reserving buyer posts the
-/// add-to-cart form (antiforgery token and visitor cookie included) and follows the redirect to the cart. Whatever is
-/// still under way when <paramref name="stepEnd"/> fires (the end of its step's drain) is cancelled and counted as an error.
+/// add-to-cart form (visitor cookie included) and follows the redirect to the cart. A refusal is counted by its kind
+/// (<see cref="Refusals"/>); whatever is still under way when <paramref name="stepEnd"/> fires (the end of its step's
+/// drain) is cancelled and counted as an error.
 /// </summary>
 public sealed class Visitor(SurgeOptions options, SurgeRecorder recorder, CancellationToken stepEnd)
 {
@@ -35,20 +36,20 @@ public sealed class Visitor(SurgeOptions options, SurgeRecorder recorder, Cancel
 
         if (ShopForm.AddToCart(eventPage, options.TicketsPerReservation) is not { } fields)
         {
-            Refusal(eventPage, RequestKinds.Event, "event page without an order form");
+            Refusal(Refusals.Classify(HttpStatusCode.OK, eventPage), RequestKinds.Event);
             return;
         }
 
         var posted = await SendAsync(http, new HttpRequestMessage(HttpMethod.Post, $"event/{eventId}") { Content = new FormUrlEncodedContent(fields) },
-            RequestKinds.AddToCart, HttpStatusCode.Redirect, HttpStatusCode.OK);
+            RequestKinds.AddToCart, HttpStatusCode.Redirect, HttpStatusCode.OK, HttpStatusCode.TooManyRequests);
         if (posted is null)
         {
             return;
         }
 
-        if (posted.Value.Status == HttpStatusCode.OK)
+        if (posted.Value.Status != HttpStatusCode.Redirect)
         {
-            Refusal(posted.Value.Body, RequestKinds.AddToCart, "form answered without a refusal");
+            Refusal(Refusals.Classify(posted.Value.Status, posted.Value.Body), RequestKinds.AddToCart);
             return;
         }
 
@@ -63,19 +64,16 @@ public sealed class Visitor(SurgeOptions options, SurgeRecorder recorder, Cancel
         await GetAsync(http, location.ToString(), RequestKinds.Cart);
     }
 
-    private void Refusal(string html, string kind, string otherwise)
+    /// <summary>A refusal of a known kind is counted as such; anything else the page said is an error.</summary>
+    private void Refusal(Classified answer, string kind)
     {
-        switch (ShopForm.Refusal(html, options.SoldOutText))
+        if (answer.Refusal is { } refusal)
         {
-            case ShopForm.SoldOut:
-                recorder.Refused();
-                break;
-            case { } other:
-                recorder.Error(kind, $"refused: {other}");
-                break;
-            default:
-                recorder.Error(kind, otherwise);
-                break;
+            recorder.Refused(refusal, kind);
+        }
+        else
+        {
+            recorder.Error(kind, answer.Fault ?? "unexpected page");
         }
     }
 

@@ -32,35 +32,9 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
 WORK="$(mktemp -d -t checkout-surge.XXXXXX)"
 readonly WORK
-STARTED_PIDS=()
-
-cleanup() {
-  local pid
-  for pid in "${STARTED_PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
-  for pid in "${STARTED_PIDS[@]}"; do wait "$pid" 2>/dev/null || true; done
-  rm -rf "$WORK"
-}
-trap cleanup EXIT
-trap 'exit 130' INT TERM
-
-# Stops a process this script started and forgets it, so that cleanup never signals a reused id.
-stop_pid() {
-  local pid kept=()
-  kill "$1" 2>/dev/null || true
-  wait "$1" 2>/dev/null || true
-  for pid in "${STARTED_PIDS[@]}"; do [ "$pid" = "$1" ] || kept+=("$pid"); done
-  STARTED_PIDS=("${kept[@]}")
-}
-
-# A free loopback port from $1 on: nothing answers a connection attempt on it.
-free_port() {
-  local port
-  for port in $(seq "$1" $(($1 + 100))); do
-    if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then echo "$port"; return; fi
-  done
-  echo "ERROR: no free port from $1" >&2
-  exit 2
-}
+# track_pid, stop_pid, free_port; what this script started is stopped, and $WORK removed, when it ends.
+# shellcheck source=../../scripts/started-processes.sh
+source "$ROOT/scripts/started-processes.sh"
 
 # Waits until $1 answers 200, or gives up after 60 s (then shows the log $3 of the process $2).
 wait_ready() {
@@ -83,7 +57,7 @@ start() {
   shift 3
   "$@" >"$WORK/$name.log" 2>&1 </dev/null &
   STARTED=$!
-  STARTED_PIDS+=("$STARTED")
+  track_pid "$STARTED"
   if [ -n "$health" ]; then
     wait_ready "http://127.0.0.1:$port$health" "$STARTED" "$WORK/$name.log"
   else
@@ -251,7 +225,9 @@ main() {
   esac
   echo "==> Building the shop, the sandbox and the load generator (Release)"
   dotnet build "$ROOT/src/Checkout.Web/Checkout.Web.csproj" -c Release --nologo -v quiet -warnaserror >/dev/null
-  dotnet build "$ROOT/bench/Checkout.Surge/Checkout.Surge.csproj" -c Release --nologo -v quiet -warnaserror >/dev/null
+  dotnet build "$ROOT/bench/Checkout.Surge.Tests/Checkout.Surge.Tests.csproj" -c Release --nologo -v quiet -warnaserror >/dev/null
+  echo "==> The load generator's own tests (how it tells refusals from errors)"
+  "$ROOT/bench/Checkout.Surge.Tests/bin/Release/net10.0/Checkout.Surge.Tests" >"$WORK/surge-tests.log" 2>&1 || { cat "$WORK/surge-tests.log" >&2; exit 2; }
 
   : >"$OUTPUT"
   start_sandbox

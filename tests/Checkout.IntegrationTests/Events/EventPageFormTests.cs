@@ -60,6 +60,7 @@ public sealed class EventPageFormTests(CheckoutWebFactory factory) : IClassFixtu
         var result = await ParseAsync(response);
         var refused = result.QuerySelector($"[data-testid=ticket-type][data-discount-id='{types[1]}']")!;
         Assert.Equal("Kies een aantal van 0 tot en met 10.", refused.QuerySelector("[data-testid=ticket-type-error]")!.TextContent.Trim());
+        Assert.Equal("quantityrange", refused.QuerySelector("[data-testid=ticket-type-error]")!.GetAttribute("data-problem"));
         Assert.Equal("11", refused.QuerySelector("[data-testid=ticket-qty]")!.GetAttribute("value"));
         Assert.Equal("true", refused.QuerySelector("[data-testid=ticket-qty]")!.GetAttribute("aria-invalid"));
         Assert.Equal("1", result.QuerySelector($"[data-discount-id='{types[0]}'] [data-testid=ticket-qty]")!.GetAttribute("value"));
@@ -77,6 +78,7 @@ public sealed class EventPageFormTests(CheckoutWebFactory factory) : IClassFixtu
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var result = await ParseAsync(response);
         Assert.Equal("Kies ten minste één kaart.", result.QuerySelector("form [data-testid=add-to-cart-error]")!.TextContent.Trim());
+        Assert.Equal("nothingchosen", result.QuerySelector("form [data-testid=add-to-cart-error]")!.GetAttribute("data-problem"));
     }
 
     [Fact]
@@ -91,6 +93,7 @@ public sealed class EventPageFormTests(CheckoutWebFactory factory) : IClassFixtu
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var result = await ParseAsync(response);
         Assert.Contains("ten hoogste 10 kaarten", result.QuerySelector("[data-testid=add-to-cart-error]")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("toomanyintotal", result.QuerySelector("[data-testid=add-to-cart-error]")!.GetAttribute("data-problem"));
         Assert.Empty(result.QuerySelectorAll("[data-testid=ticket-type-error]"));
         var reloaded = await GetAsync(browser, HamletFirst);
         Assert.Equal("10", reloaded.QuerySelector("[data-testid=ticket-qty]")!.GetAttribute("max"));
@@ -117,6 +120,7 @@ public sealed class EventPageFormTests(CheckoutWebFactory factory) : IClassFixtu
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var refused = (await ParseAsync(response)).QuerySelector($"[data-testid=ticket-type][data-discount-id='{types[1]}']")!;
         Assert.StartsWith("Er zijn niet genoeg kaarten meer", refused.QuerySelector("[data-testid=ticket-type-error]")!.TextContent.Trim(), StringComparison.Ordinal);
+        Assert.Equal("soldout", refused.QuerySelector("[data-testid=ticket-type-error]")!.GetAttribute("data-problem"));
         Assert.Equal("2", refused.QuerySelector("[data-testid=ticket-qty]")!.GetAttribute("value"));
     }
 

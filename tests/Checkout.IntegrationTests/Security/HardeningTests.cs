@@ -57,6 +57,7 @@ public sealed class HardeningTests
         Assert.Equal([HttpStatusCode.Redirect, HttpStatusCode.Redirect, HttpStatusCode.OK], results);
         var error = ShopBrowser.Parse(last).QuerySelector("[data-testid=add-to-cart-error]");
         Assert.StartsWith("Er zijn in korte tijd erg veel reserveringen gedaan", error?.TextContent.Trim(), StringComparison.Ordinal);
+        Assert.Equal("toomanyrequests", error?.GetAttribute("data-problem"));
         Assert.Equal(2, stats.Count(SandboxDemoIds.DemoClient, "cart.create"));
     }
 

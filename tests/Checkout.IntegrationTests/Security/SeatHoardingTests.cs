@@ -40,6 +40,7 @@ public sealed class SeatHoardingTests
         // 40 seats in 10 carts of 4; the 11th and 12th are told to finish an order first.
         Assert.Equal([.. Enumerable.Repeat("held", 10), "refused", "refused"], outcomes);
         Assert.StartsWith(AddressCapMessage, TypeError(lastRefusal!), StringComparison.Ordinal);
+        Assert.Equal("seatsperaddressreached", Problem(lastRefusal!));
     }
 
     [Fact]
@@ -71,6 +72,7 @@ public sealed class SeatHoardingTests
 
         Assert.False(held);
         Assert.StartsWith("Je houdt al het maximale aantal kaarten tegelijk vast. Rond eerst je bestelling af", TypeError(page), StringComparison.Ordinal);
+        Assert.Equal("seatspervisitorreached", Problem(page));
     }
 
     // The attack: an IPv6 bot takes a fresh address of its /64 for every cart.
@@ -128,6 +130,9 @@ public sealed class SeatHoardingTests
         Assert.True(response.StatusCode is HttpStatusCode.Redirect or HttpStatusCode.OK, $"{url} answered {response.StatusCode}");
         return (response.StatusCode == HttpStatusCode.Redirect, ShopBrowser.Parse(body));
     }
+
+    private static string? Problem(IDocument page) =>
+        page.QuerySelector("[data-testid=ticket-type-error], [data-testid=add-to-cart-error]")?.GetAttribute("data-problem");
 
     private static string TypeError(IDocument page) =>
         page.QuerySelector("[data-testid=ticket-type-error]")?.TextContent.Trim() ?? page.QuerySelector("[data-testid=add-to-cart-error]")?.TextContent.Trim() ?? "";

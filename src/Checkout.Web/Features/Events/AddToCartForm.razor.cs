@@ -12,8 +12,8 @@ public sealed partial class AddToCartForm
 {
     private const string FormName = "add-to-cart";
 
-    private readonly Dictionary<string, string> typeErrors = new(StringComparer.Ordinal);
-    private string? formError;
+    private readonly Dictionary<string, AddToCartRefusal> typeErrors = new(StringComparer.Ordinal);
+    private AddToCartRefusal? formError;
 
     [Parameter, EditorRequired]
     public required int PerformanceId { get; set; }
@@ -64,13 +64,13 @@ public sealed partial class AddToCartForm
         var check = AddToCartCheck.Of(Form, types, Cap);
         foreach (var discountId in check.InvalidQuantities)
         {
-            typeErrors[discountId] = T["QuantityRange", Cap];
+            typeErrors[discountId] = AddToCartRefusal.QuantityRange(T["QuantityRange", Cap]);
         }
 
         formError = check.Error switch
         {
-            AddToCartError.NothingChosen => T["NothingChosen"].Value,
-            AddToCartError.TooManyInTotal => T["TooManyInTotal", Cap].Value,
+            AddToCartError.NothingChosen => AddToCartRefusal.Of(check.Error, T["NothingChosen"]),
+            AddToCartError.TooManyInTotal => AddToCartRefusal.Of(check.Error, T["TooManyInTotal", Cap]),
             _ => null,
         };
         if (!check.IsValid)
@@ -87,7 +87,7 @@ public sealed partial class AddToCartForm
         }
 
         // VdM names the ticket type it refused when it can; the message then sits where the visitor has to act.
-        var message = CartT.For(change.Problem);
+        var message = AddToCartRefusal.Of(change.Problem, CartT.For(change.Problem));
         if (change.FailedDiscountId is { } failed && types.Any(t => t.DiscountId == failed))
         {
             typeErrors[failed] = message;
