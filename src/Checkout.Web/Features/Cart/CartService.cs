@@ -12,7 +12,7 @@ public sealed partial class CartService(
     CurrentClient client, CartSessions sessions, TicketHolds holds, SeatHolds seatHolds, SeatRenewal seatRenewal, HoldChecks checks, TimeProvider time)
 {
     // The add's redirect reaches the cart page within moments; an answer older than this is read again.
-    private static readonly TimeSpan AddAnswerShownWithin = TimeSpan.FromSeconds(30);
+    private static readonly TimeSpan AddAnswerShownWithin = TimeSpan.FromSeconds(10);
 
     private ShopOptions Shop => client.Settings.Shop;
 
