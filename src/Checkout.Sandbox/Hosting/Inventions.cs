@@ -34,6 +34,12 @@ internal sealed record Inventions(bool Enabled)
     /// <summary>Removing a ticket answers the updated cart. Off: 204 without a body.</summary>
     public bool AnswersRemovalWithTheCart => Enabled;
 
+    /// <summary>
+    /// The Peppered events list carries each event's <c>blockAvailability</c> (wheelchair places …), as the single event
+    /// does. Off: the list sends the events without it (the contract only says the single event has availability).
+    /// </summary>
+    public bool ListsBlockAvailability => Enabled;
+
     /// <summary>A refused change, as VdM-style JSON: ours, or a bare 400 when refusals are not explained.</summary>
     public IResult Refuse(int status, string message, IReadOnlyDictionary<string, string[]>? errors = null) =>
         ExplainsRefusals ? SandboxJson.Error(status, message, errors) : SandboxJson.Error(StatusCodes.Status400BadRequest, GenericRefusal);

@@ -12,7 +12,7 @@ internal static class CatalogueEndpoints
 {
     public static void MapPepperedCatalogue(this RouteGroupBuilder peppered)
     {
-        peppered.MapGet("/event", (string client, string? startDate, string? endDate, SandboxStore store) =>
+        peppered.MapGet("/event", (string client, string? startDate, string? endDate, SandboxStore store, Inventions inventions) =>
         {
             if (!TryDate(startDate, out var from) || !TryDate(endDate, out var to))
             {
@@ -22,7 +22,7 @@ internal static class CatalogueEndpoints
             var events = scope.Venue.AllPerformances
                 .Where(p => (from is null || DateOnly.FromDateTime(p.Start) >= from) && (to is null || DateOnly.FromDateTime(p.Start) <= to))
                 .OrderBy(p => p.Start)
-                .Select(PepperedMapper.Event);
+                .Select(p => inventions.ListsBlockAvailability ? PepperedMapper.EventWithBlocks(p) : PepperedMapper.Event(p));
             return SandboxJson.Peppered200(events.ToList());
         }).Named("peppered.event");
 

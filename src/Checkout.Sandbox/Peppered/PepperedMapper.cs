@@ -16,10 +16,18 @@ internal static class PepperedMapper
             [.. p.Hall.Ranks.Select(r => new EventPriceWire(r.RankId, p.PriceFor(r.RankId)))]);
 
     /// <summary>The single-event view adds free places per rank and the blocked places per block type.</summary>
-    public static EventWire EventWithAvailability(Performance p) => Event(p) with
+    public static EventWire EventWithAvailability(Performance p) => EventWithBlocks(p) with
     {
         Availability = [.. p.Hall.Ranks.Select(r => new AvailabilityWire(r.RankId, r.Name,
             p.OnSale ? p.Seats.Count(s => s.IsFree && s.Place.RankId == r.RankId) : 0))],
+    };
+
+    /// <summary>
+    /// An event with its places per block type (the list call's view when <see cref="Hosting.Inventions.ListsBlockAvailability"/>):
+    /// how many there are and how many can be bought now. A hall without special places sends an empty list.
+    /// </summary>
+    public static EventWire EventWithBlocks(Performance p) => Event(p) with
+    {
         BlockAvailability = [.. p.Seats.Where(s => s.Place.BlockType is not null).GroupBy(s => s.Place.BlockType!)
             .Select(g => new BlockAvailabilityWire(g.Key, BlockNames.GetValueOrDefault(g.Key, g.Key), g.Count(), p.OnSale ? g.Count(s => s.IsFree) : 0))],
     };

@@ -16,7 +16,10 @@ public sealed record PepperedEvent
     public int? HallId { get; init; }
     public IReadOnlyList<PepperedPrice> Prices { get; init; } = [];
 
-    /// <summary>Filled only by the single-event call.</summary>
+    /// <summary>
+    /// Filled by the single-event call; the list call may carry the block counts only (docs/vdm-assumptions.md, "Block
+    /// availability on the events list").
+    /// </summary>
     public EventAvailability Availability { get; init; } = EventAvailability.None;
 }
 
@@ -36,6 +39,25 @@ public sealed record EventAvailability(
 
     /// <summary>Whether a wheelchair place can be bought now; false when VdM only says how many are blocked.</summary>
     public bool WheelchairPlacesAvailable => Blocks.Any(b => b.Kind == BlockKind.Wheelchair && b.Available > 0);
+
+    /// <summary>Whether VdM sent <c>blockAvailability</c> for the event at all (an empty list counts: no special places).</summary>
+    public bool BlocksReported { get; init; }
+
+    /// <summary>
+    /// Whether a wheelchair place can be bought now, as far as VdM said: null when it sent no block availability, or
+    /// only a count of wheelchair places (then the seat plan has to tell); false for a hall without them.
+    /// </summary>
+    public bool? WheelchairPlacesBuyable
+    {
+        get
+        {
+            var wheel = Blocks.Where(b => b.Kind == BlockKind.Wheelchair).ToList();
+            return !BlocksReported ? null
+                : wheel.Any(b => b.Available > 0) ? true
+                : wheel.Any(b => b.Available is null) ? null
+                : false;
+        }
+    }
 }
 
 /// <summary>Free places in one price rank.</summary>

@@ -33,6 +33,7 @@ public sealed class CartPageTests : CheckoutTestContext
     public async Task Reads_the_cart_once_when_opened()
     {
         await AddAsync(standard: 1);
+        Clock.Advance(TimeSpan.FromMinutes(1));
         Vdm.Calls.Clear();
 
         var page = Render<CartPage>();
@@ -41,6 +42,21 @@ public sealed class CartPageTests : CheckoutTestContext
         Assert.Equal(["GetCart"], Vdm.Calls);
     }
 
+    // The add and the cart page its redirect leads to are one visitor action: VdM's answer to the add is shown, once.
+    [Fact]
+    public async Task Right_after_an_add_shows_the_cart_VdM_answered_to_it_and_reads_the_cart_when_opened_again()
+    {
+        await AddAsync(standard: 2);
+        Vdm.Calls.Clear();
+
+        var page = Render<CartPage>();
+        page.WaitForAssertion(() => Assert.Equal(2, page.FindAll("[data-testid=cart-line]").Count));
+        Assert.Empty(Vdm.Calls);
+
+        var again = Render<CartPage>();
+        again.WaitForAssertion(() => Assert.Equal(2, again.FindAll("[data-testid=cart-line]").Count));
+        Assert.Equal(["GetCart"], Vdm.Calls);
+    }
 
     [Fact]
     public async Task Lists_every_held_ticket_with_the_total_from_VdM()
@@ -77,6 +93,7 @@ public sealed class CartPageTests : CheckoutTestContext
         await AddAsync(standard: 2);
         await Vdm.Public.Empty(FirstCart);
         Vdm.Public.FreeSeats[DemoCatalog.Performance] = 0;
+        Clock.Advance(TimeSpan.FromMinutes(1));
         var page = Render<CartPage>();
         page.WaitForAssertion(() => Assert.Single(page.FindAll("[data-testid=cart-reserve-again]")));
 

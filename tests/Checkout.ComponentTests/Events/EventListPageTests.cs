@@ -1,6 +1,7 @@
 using Bunit;
 using Checkout.ComponentTests.Infrastructure;
 using Checkout.Tests.Shared.Fakes;
+using Checkout.VoordeMensen.Peppered;
 using Checkout.VoordeMensen.Public;
 using Checkout.Web.Features.Events;
 using Microsoft.AspNetCore.Components;
@@ -60,6 +61,44 @@ public sealed class EventListPageTests : CheckoutTestContext
         // 3 per order is within "few" but the same for every Notenkraker performance: nothing is scarcer than usual.
         Assert.Empty(page.FindAll("[data-event-id='201'] [data-testid=few-left], [data-event-id='202'] [data-testid=few-left]"));
     }
+
+    // Peppered's events list says per performance whether a wheelchair place can be bought: the card says so in words
+    // with a symbol, never how many, and not on a sold-out performance or for a client without a Peppered key.
+    [Fact]
+    public void Marks_performances_with_wheelchair_places_for_sale_from_the_Peppered_events_list_without_a_count()
+    {
+        Vdm.PepperedCartTimeOut = DemoCatalog.Start;
+        Vdm.PepperedAvailability[DemoCatalog.Performance] = Blocks(("wheel", 3, 2), ("sight", 4, 1));
+        Vdm.PepperedAvailability[DemoCatalog.FewLeftPerformance] = Blocks(("wheel", 3, 0));
+        Vdm.PepperedAvailability[DemoCatalog.SoldOutPerformance] = Blocks(("wheel", 2, 2));
+        Vdm.PepperedAvailability[201] = Blocks(("wheel", 2, null));
+
+        var page = RenderAt("/");
+
+        var notice = Card(page, DemoCatalog.Performance).QuerySelector("[data-testid=wheelchair-available]")!;
+        Assert.Equal("Rolstoelplaatsen beschikbaar", notice.TextContent.Trim());
+        Assert.Equal("true", notice.QuerySelector("svg")!.GetAttribute("aria-hidden"));
+        Assert.Equal(["95"], page.FindAll("[data-testid=event-card]")
+            .Where(c => c.QuerySelector("[data-testid=wheelchair-available]") is not null).Select(c => c.GetAttribute("data-event-id")));
+        Assert.Equal(1, Vdm.Calls.Count(c => c == "Peppered.GetEvents"));
+    }
+
+    [Fact]
+    public void Says_nothing_about_wheelchair_places_without_a_Peppered_key()
+    {
+        Vdm.PepperedAvailability[DemoCatalog.Performance] = Blocks(("wheel", 3, 2));
+
+        var page = RenderAt("/");
+
+        Assert.Empty(page.FindAll("[data-testid=wheelchair-available]"));
+        Assert.DoesNotContain("Peppered.GetEvents", Vdm.Calls);
+    }
+
+    private static EventAvailability Blocks(params (string Type, int Total, int? Available)[] blocks) =>
+        new([], [.. blocks.Select(b => new BlockAvailability(b.Type == "wheel" ? BlockKind.Wheelchair : BlockKind.ObstructedView, b.Type, null, b.Total, b.Available))], [])
+        {
+            BlocksReported = true,
+        };
 
     [Fact]
     public void Says_so_when_nothing_is_on_sale()

@@ -60,7 +60,10 @@ public sealed class TypedPepperedClientTests
         var listed = events.Single(e => e.Id == SandboxDemoIds.ReservedSeating);
         Assert.Equal((1, TimeSpan.FromHours(2)), (listed.HallId, listed.Start!.Value.Offset));
         Assert.Equal([new PepperedPrice(41, null, null, null, 32.50m), new PepperedPrice(42, null, null, null, 26.50m)], listed.Prices);
-        Assert.Same(EventAvailability.None, listed.Availability);
+        // The list carries the places per block type (wheelchair places …), not the free places per rank.
+        Assert.Empty(listed.Availability.Ranks);
+        Assert.Empty(listed.Availability.Seats);
+        Assert.True(listed.Availability.BlocksReported);
 
         Assert.NotNull(hamlet);
         var freePerRank = plan.Sections.SelectMany(s => s.Rows).SelectMany(r => r.Seats).Where(s => s.Available)
@@ -72,6 +75,8 @@ public sealed class TypedPepperedClientTests
              new BlockAvailability(BlockKind.ObstructedView, "sight", "Beperkt zicht", 4, 4)],
             hamlet.Availability.Blocks);
         Assert.True(hamlet.Availability.WheelchairPlacesAvailable);
+        Assert.Equal(hamlet.Availability.Blocks, listed.Availability.Blocks);
+        Assert.True(listed.Availability.WheelchairPlacesBuyable);
         Assert.Equal([new RankAvailability(43, "Vrije plaatsing", 10)], cabaret!.Availability.Ranks);
         Assert.Empty(cabaret.Availability.Blocks);
         Assert.False(cabaret.Availability.WheelchairPlacesAvailable);

@@ -40,17 +40,44 @@ public sealed class SeatRenewalTests
         using var app = new CheckoutWebFactory();
         using var visitor = new ShopBrowser(app);
         using var other = new ShopBrowser(app);
+
+        var change = await ReserveAfterRow8Seat6WasTakenAsync(app, visitor, other);
+
+        Assert.True(change.Succeeded, change.Problem.ToString());
+        Assert.Equal([new SeatSwap(new(DemoStalls, 8, 6), new(DemoStalls, 8, 7))], change.View.SeatSwaps);
+        Assert.Equal(["Parket, rij 8, stoel 5", "Parket, rij 8, stoel 7"], await VisitorScope.CartSeatsAsync(app, visitor));
+    }
+
+    // The visitor may go on to pay without reading the cart page again: the checkout's summary says it too.
+    [Fact]
+    public async Task The_checkout_summary_also_says_which_seat_was_held_instead()
+    {
+        using var app = new CheckoutWebFactory();
+        using var visitor = new ShopBrowser(app);
+        using var other = new ShopBrowser(app);
+        Assert.True((await ReserveAfterRow8Seat6WasTakenAsync(app, visitor, other)).Succeeded);
+
+        var checkout = await visitor.PageAsync("/checkout");
+        var unchanged = await other.PageAsync("/checkout");
+
+        var notice = checkout.QuerySelector(".order-summary [data-testid=seat-swapped]")!;
+        Assert.Equal("status", notice.GetAttribute("role"));
+        Assert.Contains("rij 8, stoel 6", notice.TextContent, StringComparison.Ordinal);
+        Assert.Contains("rij 8, stoel 7", notice.TextContent, StringComparison.Ordinal);
+        Assert.Single(checkout.QuerySelectorAll("[data-testid=seat-swapped]"));
+        Assert.NotEmpty(unchanged.QuerySelectorAll(".order-summary [data-testid=summary-line]"));
+        Assert.Null(unchanged.QuerySelector("[data-testid=seat-swapped]"));
+    }
+
+    // The visitor chose row 8 seats 5 and 6; another took seat 6 before the visitor's selection was held again.
+    private static async Task<CartChange> ReserveAfterRow8Seat6WasTakenAsync(CheckoutWebFactory app, ShopBrowser visitor, ShopBrowser other)
+    {
         var page = await visitor.FormPageAsync(Seats);
         var price = page.QuerySelector("#price-42 option[selected]")!.GetAttribute("value")!;
         var (five, six) = (Seat(page, DemoStalls, 8, 5), Seat(page, DemoStalls, 8, 6));
         await PostSeatsAsync(other, await other.FormPageAsync(Seats), six);
         var remembered = new TicketSelection(1001, price, 2) { SeatIds = [five, six] };
-
-        var change = await VisitorScope.AsVisitorAsync(app, visitor, cart => cart.ReserveAsync([remembered], [], null, Ct));
-
-        Assert.True(change.Succeeded, change.Problem.ToString());
-        Assert.Equal([new SeatSwap(new(DemoStalls, 8, 6), new(DemoStalls, 8, 7))], change.View.SeatSwaps);
-        Assert.Equal(["Parket, rij 8, stoel 5", "Parket, rij 8, stoel 7"], await VisitorScope.CartSeatsAsync(app, visitor));
+        return await VisitorScope.AsVisitorAsync(app, visitor, cart => cart.ReserveAsync([remembered], [], null, Ct));
     }
 
     private static Task<CartChange> RenewAsync(CheckoutWebFactory app, ShopBrowser visitor) =>

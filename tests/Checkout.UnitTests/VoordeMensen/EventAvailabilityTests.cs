@@ -6,7 +6,7 @@ using Checkout.VoordeMensen.Peppered.Wire;
 
 namespace Checkout.UnitTests.VoordeMensen;
 
-/// <summary>The single-event availability: the sandbox's shape, the seat-level variant and junk, all read without failing.</summary>
+/// <summary>The events' availability: the sandbox's shape, the seat-level variant and junk, all read without failing.</summary>
 public sealed class EventAvailabilityTests
 {
     private static EventAvailability Read(string availability, string blocks) =>
@@ -61,6 +61,24 @@ public sealed class EventAvailabilityTests
             [new BlockAvailability(BlockKind.Wheelchair, "wheel", null, 2, null), new BlockAvailability(BlockKind.ObstructedView, "SIGHT", null, 0, null)],
             availability.Blocks);
         Assert.False(availability.WheelchairPlacesAvailable);
+    }
+
+    // The events list may carry the block counts without availability: whether a wheelchair place can be bought is
+    // known only where VdM says how many can be bought now; nothing or a bare count leaves it to the seat plan.
+    [Theory]
+    [InlineData("""[{"blockType": "wheel", "total": 3, "available": 2}]""", true)]
+    [InlineData("""[{"blockType": "wheel", "total": 3, "available": 0}, {"blockType": "sight", "total": 4, "available": 4}]""", false)]
+    [InlineData("""[{"blockType": "tech", "total": 2, "available": 0}]""", false)]
+    [InlineData("[]", false)]
+    [InlineData("""[{"blockType": "wheel", "count": 4}]""", null)]
+    [InlineData("null", null)]
+    public void Wheelchair_places_are_buyable_only_as_far_as_the_block_availability_says(string blocks, bool? buyable)
+    {
+        var listed = PepperedEventMapper.ToEvent(JsonSerializer.Deserialize<PepperedEventDto>(
+            $$"""{"eventId": 1001, "blockAvailability": {{blocks}}}""", VdmJson.Options))!.Availability;
+
+        Assert.Equal(buyable, listed.WheelchairPlacesBuyable);
+        Assert.Equal(blocks != "null", listed.BlocksReported);
     }
 
     [Fact]

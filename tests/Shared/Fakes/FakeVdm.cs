@@ -40,6 +40,9 @@ public sealed class FakeVdm : IVoordeMensenClients
     /// <summary>Makes the order export answer 503, as VdM does when it is down.</summary>
     public bool OrderExportFails { get; set; }
 
+    /// <summary>What Peppered's events list says of a programme performance's places (blockAvailability); none when missing.</summary>
+    public Dictionary<int, EventAvailability> PepperedAvailability { get; } = [];
+
     /// <summary>Peppered events besides the public programme's performances (e.g. ones that have passed).</summary>
     public List<PepperedEvent> PepperedEvents { get; } = [];
 
@@ -118,7 +121,11 @@ public sealed class FakeVdm : IVoordeMensenClients
     /// <summary>The public programme's performances as Peppered lists them (hall = location), then <see cref="PepperedEvents"/>.</summary>
     private IEnumerable<PepperedEvent> PepperedEventList() => Public.Productions
         .SelectMany(p => p.Performances)
-        .Select(p => new PepperedEvent { Id = p.Id, ProductionId = p.ProductionId, Name = p.Name, Start = p.Start, End = p.End, HallId = p.LocationId })
+        .Select(p => new PepperedEvent
+        {
+            Id = p.Id, ProductionId = p.ProductionId, Name = p.Name, Start = p.Start, End = p.End, HallId = p.LocationId,
+            Availability = PepperedAvailability.GetValueOrDefault(p.Id, EventAvailability.None),
+        })
         .Concat(PepperedEvents);
 
     private static object Faulted(Type taskType, Exception error) => taskType == typeof(Task)

@@ -38,7 +38,7 @@ internal static class AvailabilityMapper
             .Select(b => new BlockAvailability(
                 PepperedEventMapper.ToBlockKind(b.BlockType!), b.BlockType!, Text(b.BlockName), Count(b.Total) ?? Count(b.Count) ?? 0, Count(b.Available)))
             .ToList();
-        return new EventAvailability(ranks, blocks, seats);
+        return new EventAvailability(ranks, blocks, seats) { BlocksReported = dto.BlockAvailability is not null };
     }
 
     private static string? Text(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;

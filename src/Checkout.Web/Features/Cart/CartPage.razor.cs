@@ -28,7 +28,7 @@ public sealed partial class CartPage
 
     private string Heading => view is { IsEmpty: true, IsExpired: false } ? T["TitleEmpty"] : T["Title"];
 
-    // VdM asks to read carts only on a visitor's action: opening this page is one. A post changes the cart from the
+    // VdM asks to read carts only on a visitor's action: opening this page is one (right after an add, the add's answer is shown). A post changes the cart from the
     // session as the page showed it, so the form it came from is still there to receive it.
     // Changes run to the end even if the visitor leaves (no cancellation): a renewal cut in half would hold two carts.
     protected override async Task OnInitializedAsync()
@@ -39,7 +39,7 @@ public sealed partial class CartPage
             return;
         }
 
-        var refreshed = await Cart.RefreshAsync(CancellationToken.None);
+        var refreshed = await Cart.OpenAsync(CancellationToken.None);
         if (refreshed.Succeeded)
         {
             view = refreshed.View;

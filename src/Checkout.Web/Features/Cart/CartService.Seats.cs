@@ -71,8 +71,9 @@ public sealed partial class CartService
 
         var cart = await ReadHeldAsync(cartId, WithSeats(unit.Session.Cart, selection), cancellationToken);
         var hold = await holds.HoldAsync(cartId, cart, cancellationToken);
-        unit.Session = unit.Session.SeatsChosen(selection.Seats.Select(c => c.Seat.Id)).Added(cart, hold, time.GetUtcNow());
-        return await CommitAsync(unit, cancellationToken);
+        var chosen = selection.Seats.Select(c => c.Seat.Id).ToHashSet(StringComparer.Ordinal);
+        unit.Session = unit.Session.SeatsChosen(chosen).Added(cart, hold, time.GetUtcNow());
+        return await CommitAsync(unit, cancellationToken) with { HeldSeats = [.. cart.Lines.Where(l => chosen.Contains(l.SeatId))] };
     }
 
     /// <summary>

@@ -11,6 +11,9 @@ namespace Checkout.Web.Features.Cart;
 public sealed partial class CartService(
     CurrentClient client, CartSessions sessions, TicketHolds holds, SeatHolds seatHolds, SeatRenewal seatRenewal, HoldChecks checks, TimeProvider time)
 {
+    // The add's redirect reaches the cart page within moments; an answer older than this is read again.
+    private static readonly TimeSpan AddAnswerShownWithin = TimeSpan.FromSeconds(10);
+
     private ShopOptions Shop => client.Settings.Shop;
 
     /// <summary>The cart as last seen, without calling VdM (for pages that just follow a cart action).</summary>
@@ -24,6 +27,28 @@ public sealed partial class CartService(
     public async Task<CartChange> RefreshAsync(CancellationToken cancellationToken)
     {
         await using var unit = await sessions.OpenAsync(cancellationToken);
+        return await RefreshAsync(unit, cancellationToken);
+    }
+
+    /// <summary>
+    /// The cart page opens: as <see cref="RefreshAsync(CancellationToken)"/>, except on the page an add leads to, which
+    /// shows the cart VdM just answered to that add (the add and its page are one visitor action; VdM asks for at most
+    /// one cart read per action).
+    /// </summary>
+    public async Task<CartChange> OpenAsync(CancellationToken cancellationToken)
+    {
+        await using var unit = await sessions.OpenAsync(cancellationToken);
+        if (unit.Session.ShowsAddAnswer(time.GetUtcNow(), AddAnswerShownWithin))
+        {
+            unit.Session = unit.Session.AddAnswerShown();
+            return await CommitAsync(unit, cancellationToken);
+        }
+
+        return await RefreshAsync(unit, cancellationToken);
+    }
+
+    private async Task<CartChange> RefreshAsync(CartUnitOfWork unit, CancellationToken cancellationToken)
+    {
         if (unit.Session.CartId is not { } cartId)
         {
             return Unchanged(unit);

@@ -68,6 +68,12 @@ public sealed record CartSession
     /// <summary>What the visitor typed at checkout, so a failed order or a cancelled payment loses nothing.</summary>
     public Buyer? Buyer { get; init; }
 
+    /// <summary>
+    /// When the visitor's last add got its cart from VdM, until a cart page showed it: the cart page the add leads to
+    /// shows that answer instead of reading the cart again (VdM asks for at most one cart read per visitor action).
+    /// </summary>
+    public DateTimeOffset? AddAnsweredAt { get; init; }
+
     /// <summary>The VdM cart that holds tickets now; null when nothing is held.</summary>
     [JsonIgnore]
     public string? HeldCartId => Cart.IsEmpty ? null : CartId;
@@ -80,7 +86,14 @@ public sealed record CartSession
         CartId is null && Order is { } placed && now - placed.PlacedAt < window ? placed : null;
 
     /// <summary>VdM's answer to reading the cart: released seats are gone, and a cart without tickets has no hold.</summary>
-    public CartSession Refreshed(HeldCart cart) => cart.IsEmpty ? this with { Cart = cart, HoldExpiresAt = null } : this with { Cart = cart };
+    public CartSession Refreshed(HeldCart cart) =>
+        cart.IsEmpty ? this with { Cart = cart, HoldExpiresAt = null, AddAnsweredAt = null } : this with { Cart = cart, AddAnsweredAt = null };
+
+    /// <summary>Whether the cart page may show the cart VdM answered to the visitor's add of less than <paramref name="window"/> ago.</summary>
+    public bool ShowsAddAnswer(DateTimeOffset now, TimeSpan window) => AddAnsweredAt is { } answered && now - answered < window;
+
+    /// <summary>The cart page showed the add's answer: the next opening reads the cart from VdM again.</summary>
+    public CartSession AddAnswerShown() => this with { AddAnsweredAt = null };
 
     /// <summary>
     /// The cart as VdM left it after a refused change (what that change added was taken out again). When the change
@@ -115,9 +128,9 @@ public sealed record CartSession
     /// The visitor added tickets: to a held selection that is an extension (its age goes on); otherwise a new
     /// selection starts, held from now.
     /// </summary>
-    public CartSession Added(HeldCart cart, CartHold hold, DateTimeOffset now) => IsHolding(now)
+    public CartSession Added(HeldCart cart, CartHold hold, DateTimeOffset now) => (IsHolding(now)
         ? Extended().Holding(cart, hold, now)
-        : (this with { Renewals = 0, HoldStartedAt = now }).Holding(cart, hold, now);
+        : (this with { Renewals = 0, HoldStartedAt = now }).Holding(cart, hold, now)) with { AddAnsweredAt = now };
 
     /// <summary>The visitor took a ticket out; VdM restarted the hold of what is left, which counts as an extension.</summary>
     public CartSession Removed(HeldCart cart, CartHold hold, DateTimeOffset now) => Extended().Holding(cart, hold, now);

@@ -43,6 +43,9 @@ public sealed partial class SeatPage
     private SeatPlanSummaries Summaries { get; set; } = default!;
 
     [Inject]
+    private Shell.Embedding.Analytics.VenueEvents VenueEvents { get; set; } = default!;
+
+    [Inject]
     private NavigationManager Navigation { get; set; } = default!;
 
     [Inject]
@@ -128,6 +131,7 @@ public sealed partial class SeatPage
         var change = await Cart.ChooseSeatsAsync(PerformanceId, maxPerOrder, requests, CancellationToken.None);
         if (change.Succeeded)
         {
+            await VenueEvents.SeatsAddedToCartAsync(change.HeldSeats, CancellationToken.None);
             Navigation.NavigateTo("cart");
             return;
         }

@@ -20,7 +20,7 @@ public sealed class VenueEvents(
     /// </summary>
     public async Task AddedToCartAsync(int performanceId, IReadOnlyList<TicketRequest> requests, IReadOnlyList<TicketType> types, CancellationToken cancellationToken)
     {
-        if (http.HttpContext?.Request is not { } request || !FramedCookies.IsFramed(request))
+        if (!IsFramed)
         {
             return;
         }
@@ -34,15 +34,24 @@ public sealed class VenueEvents(
                 : null)
             .OfType<VenueItem>()
             .ToList();
-        if (items.Count == 0)
-        {
-            return;
-        }
-
-        await visits.UpdateAsync(
-            v => v.Enqueue(new VenueEvent { Type = VenueEvent.AddToCart, Value = items.Sum(i => i.Price * i.Quantity), Items = items, Campaign = v.Campaign }),
-            cancellationToken);
+        await EnqueueAddedAsync(items, cancellationToken);
     }
+
+    /// <summary>
+    /// Seats chosen on the plan were added by the frame's seat page: the same event as for best available, its items the
+    /// seats' ticket lines (companion seats included). Framed requests only, as above.
+    /// </summary>
+    public Task SeatsAddedToCartAsync(IReadOnlyList<HeldTicket> seats, CancellationToken cancellationToken) =>
+        IsFramed ? EnqueueAddedAsync(VenueItem.From(seats), cancellationToken) : Task.CompletedTask;
+
+    private bool IsFramed => http.HttpContext?.Request is { } request && FramedCookies.IsFramed(request);
+
+    private Task EnqueueAddedAsync(IReadOnlyList<VenueItem> items, CancellationToken cancellationToken) =>
+        items.Count == 0
+            ? Task.CompletedTask
+            : visits.UpdateAsync(
+                v => v.Enqueue(new VenueEvent { Type = VenueEvent.AddToCart, Value = items.Sum(i => i.Price * i.Quantity), Items = items, Campaign = v.Campaign }),
+                cancellationToken);
 
     /// <summary>The checkout page shows <paramref name="view"/>: the event it renders for the venue page.</summary>
     public async Task<VenueEvent> CheckoutStartedAsync(CartView view, CancellationToken cancellationToken) => new()
