@@ -30,6 +30,10 @@ public sealed partial class CheckoutPage
     [CascadingParameter]
     private HttpContext? HttpContext { get; set; }
 
+    // Set by the redirect after a post from a copy of the page older than the cart (StaleFormMiddleware).
+    [SupplyParameterFromQuery(Name = Shell.Forms.RecoversStaleFormsAttribute.Query)]
+    private string? Changed { get; set; }
+
     private bool HoldEnded => view?.Hold.ExpiresAt is { } end && end <= Time.GetUtcNow();
 
     private PaymentMethod? SelectedMethod => methods?.FirstOrDefault(m => m.Id == selectedMethodId);
