@@ -61,6 +61,17 @@ public sealed class StaticCheckoutDraftTests
         Assert.Equal("15:00", shown.QuerySelector("[data-testid=cart-timer]")!.TextContent.Trim());
         AssertStillTyped(shown);
         AssertStillTyped(await browser.PageAsync("/checkout"));
+
+        // The draft is this visitor's: another visitor's checkout and the cached pages show none of it.
+        using var other = new ShopBrowser(app);
+        await new ShopBuyer(app, other).FillCartAsync(SandboxDemoIds.MultiPerformanceFirst + 1, 1);
+        var theirs = await other.PageAsync("/checkout");
+        Assert.Equal("", theirs.QuerySelector("[data-testid=email]")!.GetAttribute("value") ?? "");
+        Assert.Equal("", theirs.QuerySelector("[data-testid=firstname]")!.GetAttribute("value") ?? "");
+        foreach (var cached in new[] { "/", $"/event/{SandboxDemoIds.MultiPerformanceFirst + 1}" })
+        {
+            Assert.DoesNotContain("anna@exam", (await browser.GetAsync(cached)).Body, StringComparison.Ordinal);
+        }
     }
 
     [Fact]

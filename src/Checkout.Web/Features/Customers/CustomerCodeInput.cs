@@ -18,6 +18,9 @@ public sealed class CustomerCodeInput
     /// <summary>The address the code went to (a hidden field once it was sent).</summary>
     public string? SentTo { get; set; }
 
+    /// <summary><see cref="SentTo"/>, or null while no code was sent.</summary>
+    public string? SentAddress => string.IsNullOrWhiteSpace(SentTo) ? null : SentTo;
+
     public string Code { get; set; } = "";
 
     public string? Action { get; set; }

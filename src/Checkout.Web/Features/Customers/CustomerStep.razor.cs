@@ -32,9 +32,8 @@ public sealed partial class CustomerStep
     private CustomerCodeInput? JoinedCode { get; set; }
 
     /// <summary>
-    /// The id of the page form the step's fields and buttons join (the checkout form: a press then carries the typed
-    /// details, kept as the form's posts keep them); that form's handler calls <see cref="SubmitJoinedAsync"/>. Null =
-    /// the step posts forms of its own.
+    /// The id of the page form the step's fields and buttons join (the checkout's: a press carries the typed details);
+    /// its handler calls <see cref="SubmitJoinedAsync"/>. Null = the step posts forms of its own.
     /// </summary>
     [Parameter]
     public string? JoinForm { get; set; }
@@ -53,10 +52,10 @@ public sealed partial class CustomerStep
             pending = await Identity.GetPendingAsync(CancellationToken.None);
         }
 
-        // Any post of the joined form (placing the order, extending) shows the address and code step as they were.
-        if (JoinedCode is { } posted)
+        // Any post (of the joined form too: placing the order, extending) shows the address and code as they were.
+        if ((Code ?? JoinedCode) is { } posted)
         {
-            (lookupEmail, sentTo) = (posted.Email, string.IsNullOrWhiteSpace(posted.SentTo) ? null : posted.SentTo);
+            (lookupEmail, sentTo) = (posted.Email, posted.SentAddress);
         }
     }
 
@@ -87,7 +86,6 @@ public sealed partial class CustomerStep
             return;
         }
 
-        (lookupEmail, sentTo) = (posted.Email, string.IsNullOrWhiteSpace(posted.SentTo) ? null : posted.SentTo);
         switch (posted.Action)
         {
             case CustomerCodeInput.Lookup or CustomerCodeInput.Resend:
@@ -193,13 +191,6 @@ public sealed partial class CustomerStep
     }
 
     // My tickets has no form below the step: where a checkout text points to the form, it has its own ("Tickets…").
-    private string Say(string key, params object?[] arguments)
-    {
-        if (Use == CustomerStepUse.MyTickets && T["Tickets" + key, arguments!] is { ResourceNotFound: false } own)
-        {
-            return own;
-        }
-
-        return T[key, arguments!];
-    }
+    private string Say(string key, params object?[] arguments) =>
+        Use == CustomerStepUse.MyTickets && T["Tickets" + key, arguments!] is { ResourceNotFound: false } own ? own : T[key, arguments!];
 }
