@@ -3,6 +3,7 @@ using Checkout.IntegrationTests.Infrastructure;
 using Checkout.IntegrationTests.Orders;
 using Checkout.IntegrationTests.Security;
 using Checkout.Sandbox;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Checkout.IntegrationTests.Purchase;
 
@@ -98,5 +99,29 @@ public sealed class StalePageTests
         Assert.NotNull(shown.QuerySelector("[data-testid=checkout-empty]"));
         Assert.Empty(shown.QuerySelectorAll("[data-testid=payment-link]"));
         Assert.Empty(shown.QuerySelectorAll("[data-testid=place-order]"));
+    }
+
+    [Fact]
+    public async Task Placing_the_order_after_the_hold_ran_out_says_so_and_orders_nothing()
+    {
+        var clock = new ShiftedClock();
+        using var app = new CheckoutWebFactory { ExtraServices = s => s.AddSingleton<TimeProvider>(clock) };
+        using var browser = new ShopBrowser(app);
+        await new ShopBuyer(app, browser).FillCartAsync(SandboxDemoIds.MultiPerformanceFirst + 7, 1);
+        var checkout = await browser.PageAsync("/checkout");
+        var fields = CheckoutForm.FieldsOf(checkout, "form#checkout-form");
+        fields.Set("Input.Buyer.Email", "anna@example.nl");
+        fields.Set("Input.Buyer.FirstName", "Anna");
+        fields.Set("Input.Buyer.LastName", "de Vries");
+        fields.Set("Input.PaymentMethodId", SandboxDemoIds.Ideal.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        fields.Set("Input.Action", "place");
+        clock.Advance(TimeSpan.FromMinutes(16));
+
+        var (response, body) = await browser.PostAsync("/checkout", fields);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var shown = ShopBrowser.Parse(body);
+        Assert.NotNull(shown.QuerySelector("[data-testid=checkout-expired]"));
+        Assert.Empty(shown.QuerySelectorAll("[data-testid=payment-link]"));
     }
 }
