@@ -59,6 +59,27 @@ function onChange(event) {
     }
 }
 
+// The checkout's customer step and extend button join its form (one post carries the typed details), so without
+// JavaScript Enter in any field presses the form's first button, a neutral "keep". Here Enter in a field presses the
+// button of the part it is in instead: send the code, confirm it, or place the order.
+function onKeyDown(event) {
+    const field = event.target;
+    if (event.key !== 'Enter' || !(field instanceof HTMLInputElement) || !field.form || field.type === 'checkbox') {
+        return;
+    }
+
+    const part = field.closest('[data-enter-presses]');
+    const button = part && document.querySelector(`[data-testid="${part.dataset.enterPresses}"]`);
+    if (!button) {
+        return;
+    }
+
+    event.preventDefault();
+    if (!button.disabled && button.form === field.form) {
+        field.form.requestSubmit(button);
+    }
+}
+
 // The order is placed: the whole window goes to the payment page (providers refuse frames). The link stays on screen;
 // when the browser blocks every way, it is shown as the way on.
 function continueToPayment() {
@@ -84,6 +105,7 @@ function continueInBrowser() {
 
 document.addEventListener('submit', onSubmit);
 document.addEventListener('change', onChange);
+document.addEventListener('keydown', onKeyDown);
 enhance();
 // Back from the payment page (bfcache): a page that was posting shows the server's state again.
 window.addEventListener('pageshow', (event) => {

@@ -7,6 +7,7 @@ using Checkout.Web.Hosting.Observability;
 using Checkout.Web.Shell.Caching;
 using Checkout.Web.Shell.Clients;
 using Checkout.Web.Shell.Embedding;
+using Checkout.Web.Shell.Forms;
 using Checkout.Web.Shell.Security;
 using Checkout.Web.Shell.Upstream;
 using Checkout.Web.Shell.Visitors;
@@ -71,6 +72,7 @@ public static class CheckoutHostingExtensions
         app.UseCheckoutCustomers();
         app.UseCheckoutVenueContext();
         app.UseAntiforgery();
+        app.UseMiddleware<StaleFormMiddleware>();
 
         app.MapCheckoutHealthChecks();
         app.MapCheckoutSandbox(app.Configuration);

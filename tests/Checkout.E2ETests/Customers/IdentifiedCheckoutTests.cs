@@ -28,6 +28,29 @@ public sealed class IdentifiedCheckoutTests(BrowserFixture browser) : IAsyncLife
         session = await browser.NewSessionAsync(app.BaseAddress);
     }
 
+    // The step joins the checkout form, whose first button (for Enter without JavaScript) only keeps the details:
+    // js/checkout-page.js makes Enter in the address field send the code, and the details typed so far come along.
+    [Fact(Timeout = BrowserFixture.TestTimeoutMs)]
+    public async Task Enter_in_the_address_field_asks_for_the_code_and_keeps_the_details_typed_so_far()
+    {
+        var flow = new PurchaseDriver(Page);
+        var customer = new CustomerStep(Page);
+        await flow.FillCartAsync(SandboxDemoIds.MultiPerformanceFirst + 4, 1);
+        await flow.Cart.GoCheckout.ClickAsync();
+        await Page.WaitForURLAsync("**/checkout");
+        await flow.Checkout.WaitForReadyAsync();
+        await flow.Checkout.Field("firstname").FillAsync("Anna");
+        await flow.Checkout.Field("zip").FillAsync("12");
+
+        await customer.LookupEmail.FillAsync(SandboxDemoIds.KnownCustomerEmail);
+        await customer.LookupEmail.PressAsync("Enter");
+
+        await Expect(customer.CodeSent).ToBeVisibleAsync();
+        await Expect(flow.Checkout.Field("firstname")).ToHaveValueAsync("Anna");
+        await Expect(flow.Checkout.Field("zip")).ToHaveValueAsync("12");
+        await Expect(Page.GetByTestId("buyer-errors")).ToHaveCountAsync(0);
+    }
+
     [Fact(Timeout = BrowserFixture.TestTimeoutMs)]
     public async Task A_verified_customer_buys_prefilled_sees_earlier_orders_and_the_order_is_theirs()
     {

@@ -7,7 +7,8 @@ namespace Checkout.E2ETests.Flow;
 
 /// <summary>
 /// js/hold-timer.js on the static cart page, on the browser's controlled clock: the countdown, the extend form in the
-/// last five minutes, the screen-reader announcements at 2:00 and 0:20 only, and the end.
+/// last five minutes, the screen-reader announcements at 2:00 and 0:20 only, and the end; on the checkout, extending
+/// keeps the details typed but not yet sent.
 /// </summary>
 public sealed class HoldTimerScriptTests(BrowserFixture browser, CheckoutAppFixture app) : BrowserTest(browser, app.BaseAddress)
 {
@@ -35,5 +36,35 @@ public sealed class HoldTimerScriptTests(BrowserFixture browser, CheckoutAppFixt
         await Page.Clock.FastForwardAsync("01:41");
         await Expect(announcement).ToHaveTextAsync("20 seconds left, then your tickets are released. Use the Extend time button to get more time.");
         await Expect(Page.GetByTestId("cart-timer")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex(@"^0:[0-2]\d$"));
+    }
+
+    [Fact(Timeout = BrowserFixture.TestTimeoutMs)]
+    public async Task Extending_on_the_checkout_keeps_the_details_typed_so_far_and_checks_none()
+    {
+        var flow = new PurchaseDriver(Page);
+        await flow.FillCartAsync(SandboxDemoIds.MultiPerformanceFirst + 6, 1);
+        await Page.Clock.InstallAsync();
+        await flow.Cart.GoCheckout.ClickAsync();
+        await Page.WaitForURLAsync("**/checkout");
+        await flow.Checkout.WaitForReadyAsync();
+        var buyer = Buyer.Unique() with { LastName = "" };
+        await flow.Checkout.FillBuyerAsync(buyer);
+        await Page.GetByTestId("avg-optin").CheckAsync();
+
+        await Page.Clock.FastForwardAsync("10:30");
+        var extend = Page.GetByTestId("cart-renew");
+        await Expect(extend).ToBeVisibleAsync();
+        await Page.RunAndWaitForResponseAsync(() => extend.ClickAsync(), r => r.Request.Method == "POST" && r.Url.EndsWith("/checkout", StringComparison.Ordinal));
+        await flow.Checkout.WaitForReadyAsync();
+
+        await Expect(flow.Cart.Timer).ToHaveTextAsync(new System.Text.RegularExpressions.Regex(@"^1[45]:[0-5]\d$"));
+        foreach (var (testId, value) in buyer.Fields)
+        {
+            await Expect(flow.Checkout.Field(testId)).ToHaveValueAsync(value);
+        }
+
+        await Expect(Page.GetByTestId("avg-optin")).ToBeCheckedAsync();
+        await Expect(Page.GetByTestId("buyer-errors")).ToHaveCountAsync(0);
+        await Expect(Page.Locator(".buyer-error")).ToHaveCountAsync(0);
     }
 }

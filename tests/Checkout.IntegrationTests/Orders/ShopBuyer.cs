@@ -66,7 +66,8 @@ internal sealed class ShopBuyer(CheckoutWebFactory app, ShopBrowser browser)
         return (placed.Order!.OrderKey, placed.Order.PaymentUrl);
     }
 
-    private IServiceScope VisitorScope()
+    /// <summary>The shop's services as a request of this visitor sees them.</summary>
+    public IServiceScope VisitorScope()
     {
         var scope = app.Services.CreateScope();
         scope.ServiceProvider.GetRequiredService<CurrentClient>().Set(ClientKeys.Default);

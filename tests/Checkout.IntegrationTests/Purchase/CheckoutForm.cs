@@ -12,7 +12,9 @@ internal static class CheckoutForm
     public static List<KeyValuePair<string, string>> FieldsOf(IDocument page, string formSelector)
     {
         var form = page.QuerySelector(formSelector) ?? throw new InvalidOperationException($"No {formSelector} on the page");
-        return form.QuerySelectorAll("input[name]")
+        // Inputs elsewhere on the page join a form with an id through form="…", as the checkout's customer step does.
+        IEnumerable<IElement> joined = form.Id is { Length: > 0 } id ? page.QuerySelectorAll($"input[name][form='{id}']") : [];
+        return form.QuerySelectorAll("input[name]").Concat(joined)
             .Where(i => i.GetAttribute("type") is not ("checkbox" or "radio") || i.HasAttribute("checked"))
             .Select(i => new KeyValuePair<string, string>(i.GetAttribute("name")!, i.GetAttribute("value") ?? ""))
             .ToList();

@@ -63,10 +63,14 @@ public sealed class StaticCartTests
         await new ShopBuyer(app, browser).FillCartAsync(SandboxDemoIds.MultiPerformanceFirst + 6, 1);
         clock.Advance(TimeSpan.FromMinutes(11));
         var page = await browser.PageAsync("/checkout");
-        var renew = page.QuerySelector("form[data-hold-renew]")!;
+        var renew = page.QuerySelector("[data-hold-renew]")!;
         Assert.False(renew.HasAttribute("hidden"));
 
-        var (response, body) = await browser.PostAsync("/checkout", CheckoutForm.FieldsOfForm(page, "hold-renew"));
+        // On the checkout the extend button joins the checkout form.
+        Assert.Equal("checkout-form", renew.QuerySelector("[data-testid=cart-renew]")!.GetAttribute("form"));
+        var fields = CheckoutForm.FieldsOf(page, "form#checkout-form");
+        fields.Set("Input.Action", "renew");
+        var (response, body) = await browser.PostAsync("/checkout", fields);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var renewed = ShopBrowser.Parse(body);

@@ -27,7 +27,8 @@ public sealed partial class StaticCustomerStepTests
         await new ShopBuyer(app, browser).FillCartAsync(SandboxDemoIds.MultiPerformanceFirst + 7, 1);
         var page = await browser.PageAsync("/checkout");
 
-        var lookup = CheckoutForm.FieldsOfForm(page, "customer-code");
+        // On the checkout the step's fields and buttons join the checkout form.
+        var lookup = CheckoutForm.FieldsOf(page, "form#checkout-form");
         lookup.Set("Code.Email", Known);
         lookup.Set("Code.Action", "lookup");
         var (sent, sentBody) = await browser.PostAsync("/checkout", lookup);
@@ -36,7 +37,7 @@ public sealed partial class StaticCustomerStepTests
         Assert.Contains(Known, codePage.QuerySelector("[data-testid=customer-code-sent]")!.TextContent, StringComparison.Ordinal);
         var code = await CodeSentToAsync(app, Known);
 
-        var wrong = CheckoutForm.FieldsOfForm(codePage, "customer-code");
+        var wrong = CheckoutForm.FieldsOf(codePage, "form#checkout-form");
         wrong.Set("Code.Code", code == "000000" ? "111111" : "000000");
         wrong.Set("Code.Action", "verify");
         var (refused, refusedBody) = await browser.PostAsync("/checkout", wrong);
@@ -44,7 +45,7 @@ public sealed partial class StaticCustomerStepTests
         Assert.Equal("codewrong", ShopBrowser.Parse(refusedBody).QuerySelector("[data-testid=customer-problem]")!.GetAttribute("data-problem"));
         Assert.Null(ShopBrowser.Parse(refusedBody).QuerySelector("[data-testid=customer-verified]"));
 
-        var right = CheckoutForm.FieldsOfForm(codePage, "customer-code");
+        var right = CheckoutForm.FieldsOf(codePage, "form#checkout-form");
         right.Set("Code.Code", code);
         right.Set("Code.Action", "verify");
         var (verified, _) = await browser.PostAsync("/checkout", right);

@@ -1,4 +1,5 @@
 using Checkout.Web.Components.Shared;
+using Checkout.Web.Shell.Forms;
 using Microsoft.AspNetCore.Components;
 
 namespace Checkout.Web.Features.Cart;
@@ -19,12 +20,17 @@ public sealed partial class CartPage
     private CartProblem problem;
     private CartProblem donationProblem;
     private string notice = "";
+    private bool changedElsewhere;
 
     [SupplyParameterFromForm(FormName = FormName)]
     private CartChangeInput? Change { get; set; }
 
     [CascadingParameter]
     private HttpContext? HttpContext { get; set; }
+
+    // Set by the redirect after a post from a copy of the page older than the cart (StaleFormMiddleware).
+    [SupplyParameterFromQuery(Name = RecoversStaleFormsAttribute.Query)]
+    private string? Changed { get; set; }
 
     private string Heading => view is { IsEmpty: true, IsExpired: false } ? T["TitleEmpty"] : T["Title"];
 
@@ -33,6 +39,7 @@ public sealed partial class CartPage
     // Changes run to the end even if the visitor leaves (no cancellation): a renewal cut in half would hold two carts.
     protected override async Task OnInitializedAsync()
     {
+        changedElsewhere = Changed == RecoversStaleFormsAttribute.Value;
         view = await Cart.GetAsync(CancellationToken.None);
         if (HttpMethods.IsPost(HttpContext?.Request.Method ?? ""))
         {
@@ -52,9 +59,17 @@ public sealed partial class CartPage
 
     private async Task ChangeAsync()
     {
-        if (Change?.Remove is { Length: > 0 } seatId && view?.Cart.Lines.FirstOrDefault(l => l.SeatId == seatId) is { } line)
+        if (Change?.Remove is { Length: > 0 } seatId)
         {
-            await RemoveAsync(line);
+            // A ticket this copy of the page still showed, removed meanwhile in another window.
+            if (view?.Cart.Lines.FirstOrDefault(l => l.SeatId == seatId) is { } line)
+            {
+                await RemoveAsync(line);
+            }
+            else
+            {
+                changedElsewhere = true;
+            }
         }
         else if (view is not null && Change is not null && Change.TryGetDonation(out var amount) && (amount is null || Donations.Amounts.Contains(amount.Value)))
         {

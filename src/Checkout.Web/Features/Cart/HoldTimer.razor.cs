@@ -34,6 +34,13 @@ public sealed partial class HoldTimer
     [Parameter]
     public int? HoldMinutes { get; set; }
 
+    /// <summary>
+    /// The page form the extend button joins (the checkout's: the typed details come along), or null for a form of its
+    /// own. A joined press is handled by that form's handler; <see cref="OnRenew"/> then is not called.
+    /// </summary>
+    [Parameter]
+    public Shell.Forms.JoinedButton? Join { get; set; }
+
     /// <summary>The extend form was posted; the parent extends the hold and renders the new <see cref="ExpiresAt"/>.</summary>
     [Parameter, EditorRequired]
     public required EventCallback OnRenew { get; set; }

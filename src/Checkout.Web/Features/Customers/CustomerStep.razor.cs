@@ -27,6 +27,19 @@ public sealed partial class CustomerStep
     [SupplyParameterFromForm(FormName = CodeForm)]
     private CustomerCodeInput? Code { get; set; }
 
+    // The same fields posted with the checkout form, when the step joins it.
+    [SupplyParameterFromForm(FormName = Purchase.CheckoutInput.FormName, Name = nameof(Code))]
+    private CustomerCodeInput? JoinedCode { get; set; }
+
+    /// <summary>
+    /// The id of the page form the step's fields and buttons join (the checkout's: a press carries the typed details);
+    /// its handler calls <see cref="SubmitJoinedAsync"/>. Null = the step posts forms of its own.
+    /// </summary>
+    [Parameter]
+    public string? JoinForm { get; set; }
+
+    private bool Joined => JoinForm is not null;
+
     /// <summary>The checkout's step (the default), or My tickets' proof of the address.</summary>
     [Parameter]
     public CustomerStepUse Use { get; set; }
@@ -38,16 +51,41 @@ public sealed partial class CustomerStep
         {
             pending = await Identity.GetPendingAsync(CancellationToken.None);
         }
+
+        // Any post (of the joined form too: placing the order, extending) shows the address and code as they were.
+        if ((Code ?? JoinedCode) is { } posted)
+        {
+            (lookupEmail, sentTo) = (posted.Email, posted.SentAddress);
+        }
     }
 
-    private async Task SubmitCodeAsync()
+    /// <summary>A post of the form the step joined: runs the step's button that was pressed, if one was.</summary>
+    public async Task SubmitJoinedAsync()
     {
-        if (!available || Code is not { } posted)
+        if (!Joined || JoinedCode is not { } posted)
         {
             return;
         }
 
-        (lookupEmail, sentTo) = (posted.Email, string.IsNullOrWhiteSpace(posted.SentTo) ? null : posted.SentTo);
+        await (posted.Action switch
+        {
+            CustomerCodeInput.Confirm => ConfirmPendingAsync(),
+            CustomerCodeInput.Decline => DeclinePendingAsync(),
+            CustomerCodeInput.SignOut => SignOutAsync(),
+            _ => SubmitCodeAsync(posted),
+        });
+        StateHasChanged();
+    }
+
+    private Task SubmitCodeAsync() => Code is { } posted ? SubmitCodeAsync(posted) : Task.CompletedTask;
+
+    private async Task SubmitCodeAsync(CustomerCodeInput posted)
+    {
+        if (!available)
+        {
+            return;
+        }
+
         switch (posted.Action)
         {
             case CustomerCodeInput.Lookup or CustomerCodeInput.Resend:
@@ -153,13 +191,6 @@ public sealed partial class CustomerStep
     }
 
     // My tickets has no form below the step: where a checkout text points to the form, it has its own ("Tickets…").
-    private string Say(string key, params object?[] arguments)
-    {
-        if (Use == CustomerStepUse.MyTickets && T["Tickets" + key, arguments!] is { ResourceNotFound: false } own)
-        {
-            return own;
-        }
-
-        return T[key, arguments!];
-    }
+    private string Say(string key, params object?[] arguments) =>
+        Use == CustomerStepUse.MyTickets && T["Tickets" + key, arguments!] is { ResourceNotFound: false } own ? own : T[key, arguments!];
 }

@@ -12,7 +12,6 @@ namespace Checkout.Web.Features.Purchase;
 /// </summary>
 public sealed partial class CheckoutPage
 {
-    private const string FormName = "checkout";
     private const string ActionName = $"{nameof(Input)}.{nameof(CheckoutInput.Action)}";
 
     private CartView? view;
@@ -23,12 +22,17 @@ public sealed partial class CheckoutPage
     private PlacedOrder? order;
     private CartProblem renewProblem;
     private SaveOutcome? saveOutcome;
+    private CustomerStep? customerStep;
 
-    [SupplyParameterFromForm(FormName = FormName)]
+    [SupplyParameterFromForm(FormName = CheckoutInput.FormName)]
     private CheckoutInput? Input { get; set; }
 
     [CascadingParameter]
     private HttpContext? HttpContext { get; set; }
+
+    // Set by the redirect after a post from a copy of the page older than the cart (StaleFormMiddleware).
+    [SupplyParameterFromQuery(Name = Shell.Forms.RecoversStaleFormsAttribute.Query)]
+    private string? Changed { get; set; }
 
     private bool HoldEnded => view?.Hold.ExpiresAt is { } end && end <= Time.GetUtcNow();
 
@@ -89,12 +93,20 @@ public sealed partial class CheckoutPage
             return;
         }
 
+        // Extending right after the end reserves the same tickets again, as the cart page's extend does.
+        if (Input.Action == CheckoutInput.Renew)
+        {
+            await RenewAsync();
+            return;
+        }
+
         if (HoldEnded)
         {
             await HoldEndedAsync();
             return;
         }
 
+        // The details were kept before (OnInitializedAsync); only placing and saving check them.
         switch (Input.Action)
         {
             case CheckoutInput.Place:
@@ -102,6 +114,9 @@ public sealed partial class CheckoutPage
                 break;
             case CheckoutInput.Save:
                 saveOutcome = await State.SaveCustomerAsync(CancellationToken.None);
+                break;
+            case null when customerStep is not null:
+                await customerStep.SubmitJoinedAsync();
                 break;
         }
     }
