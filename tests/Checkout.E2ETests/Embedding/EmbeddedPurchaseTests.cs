@@ -36,8 +36,7 @@ public sealed class EmbeddedPurchaseTests(EmbeddedVenueFixture venue) : IClassFi
             await Expect(dialog.GetByRole(AriaRole.Button, new() { Name = "Sluiten" })).ToBeVisibleAsync();
             await FocusExpectations.ExpectFocusWithinAsync(dialog);
             await Expect(dialog.Locator("iframe")).ToHaveAttributeAsync("allow", "payment");
-            await page.Keyboard.PressAsync("Escape");
-            await Expect(dialog).ToHaveCountAsync(0);
+            await ClosingKeys.PressToCloseAsync(page, "Escape", dialog);
             await FocusExpectations.ExpectFocusedAsync(buy);
 
             await buy.ClickAsync();
@@ -109,8 +108,7 @@ public sealed class EmbeddedPurchaseTests(EmbeddedVenueFixture venue) : IClassFi
 
             // Escape inside the frame never reaches the venue page: the shop posts { type: "close", vdm_close }.
             await frame.Locator("main").FocusAsync();
-            await page.Keyboard.PressAsync("Escape");
-            await Expect(panel).ToHaveCountAsync(0);
+            await ClosingKeys.PressToCloseAsync(page, "Escape", panel);
             await FocusExpectations.ExpectFocusedAsync(opener);
         }
         finally
@@ -136,7 +134,7 @@ public sealed class EmbeddedPurchaseTests(EmbeddedVenueFixture venue) : IClassFi
                 document.cookie = 'probe_partitioned=1; SameSite=None; Secure; Partitioned; Path=/';
                 await fetch('/health/live?probe', { credentials: 'include' });
             }
-            """);
+            """).WaitAsync(TimeSpan.FromMilliseconds(BrowserFixture.ActionTimeoutMs)); // evaluate has no limit of its own
         var cookies = await (await request).HeaderValueAsync("cookie") ?? "";
 
         Assert.DoesNotContain("probe_plain", cookies, StringComparison.Ordinal);
