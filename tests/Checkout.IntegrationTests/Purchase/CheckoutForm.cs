@@ -24,6 +24,18 @@ internal static class CheckoutForm
     public static List<KeyValuePair<string, string>> FieldsOfForm(IDocument page, string handler) =>
         FieldsOf(page, $"form:has(input[name=_handler][value='{handler}'])");
 
+    /// <summary>The checkout form of <paramref name="checkout"/> filled in by a valid buyer who pays by iDEAL, placing the order.</summary>
+    public static List<KeyValuePair<string, string>> PlaceOrderFields(IDocument checkout)
+    {
+        var fields = FieldsOf(checkout, "form#checkout-form");
+        fields.Set("Input.Buyer.Email", "anna@example.nl");
+        fields.Set("Input.Buyer.FirstName", "Anna");
+        fields.Set("Input.Buyer.LastName", "de Vries");
+        fields.Set("Input.PaymentMethodId", Checkout.Sandbox.SandboxDemoIds.Ideal.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        fields.Set("Input.Action", "place");
+        return fields;
+    }
+
     public static void Set(this List<KeyValuePair<string, string>> fields, string name, string value)
     {
         fields.RemoveAll(f => f.Key == name);

@@ -84,12 +84,7 @@ public sealed class StalePageTests
         using var browser = new ShopBrowser(app);
         await new ShopBuyer(app, browser).FillCartAsync(SandboxDemoIds.MultiPerformanceFirst + 6, 1);
         var checkout = await browser.PageAsync("/checkout");
-        var fields = CheckoutForm.FieldsOf(checkout, "form#checkout-form");
-        fields.Set("Input.Buyer.Email", "anna@example.nl");
-        fields.Set("Input.Buyer.FirstName", "Anna");
-        fields.Set("Input.Buyer.LastName", "de Vries");
-        fields.Set("Input.PaymentMethodId", SandboxDemoIds.Ideal.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        fields.Set("Input.Action", "place");
+        var fields = CheckoutForm.PlaceOrderFields(checkout);
         await EmptyTheCartElsewhereAsync(browser);
 
         var (response, _) = await browser.PostAsync("/checkout", fields);
@@ -109,12 +104,7 @@ public sealed class StalePageTests
         using var browser = new ShopBrowser(app);
         await new ShopBuyer(app, browser).FillCartAsync(SandboxDemoIds.MultiPerformanceFirst + 7, 1);
         var checkout = await browser.PageAsync("/checkout");
-        var fields = CheckoutForm.FieldsOf(checkout, "form#checkout-form");
-        fields.Set("Input.Buyer.Email", "anna@example.nl");
-        fields.Set("Input.Buyer.FirstName", "Anna");
-        fields.Set("Input.Buyer.LastName", "de Vries");
-        fields.Set("Input.PaymentMethodId", SandboxDemoIds.Ideal.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        fields.Set("Input.Action", "place");
+        var fields = CheckoutForm.PlaceOrderFields(checkout);
         clock.Advance(TimeSpan.FromMinutes(16));
 
         var (response, body) = await browser.PostAsync("/checkout", fields);
