@@ -89,9 +89,27 @@ function continueToPayment() {
     }
 
     payment.dataset.started = 'true';
-    if (!navigateTop(payment.dataset.paymentContinue)) {
-        document.querySelector('[data-payment-blocked]').hidden = false;
+    const go = () => {
+        if (!navigateTop(payment.dataset.paymentContinue)) {
+            document.querySelector('[data-payment-blocked]').hidden = false;
+        }
+    };
+    go();
+    // Blazor's script starts on this page too and replaces the history entry; in Chromium that can cancel a
+    // navigation still waiting for the provider's answer (seen in the end-to-end tests). Still here after a while:
+    // go once more. Loading the payment page twice is harmless. Only for this window's own
+    // navigation: from a frame the top window goes, or a new window was opened, and a second one must not be.
+    if (window.top !== window.self) {
+        return;
     }
+
+    let leaving = false;
+    window.addEventListener('pagehide', () => { leaving = true; }, { once: true });
+    setTimeout(() => {
+        if (!leaving) {
+            go();
+        }
+    }, 2500);
 }
 
 // The in-app browser's handoff link: the whole window goes there; the link stays as the way on.
