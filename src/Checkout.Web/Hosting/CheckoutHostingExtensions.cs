@@ -6,6 +6,7 @@ using Checkout.Web.Hosting.Health;
 using Checkout.Web.Hosting.Observability;
 using Checkout.Web.Shell.Caching;
 using Checkout.Web.Shell.Clients;
+using Checkout.Web.Shell.Compression;
 using Checkout.Web.Shell.Embedding;
 using Checkout.Web.Shell.Forms;
 using Checkout.Web.Shell.Security;
@@ -30,6 +31,7 @@ public static class CheckoutHostingExtensions
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddMudServices();
         builder.Services.AddCheckoutPageCache();
+        builder.Services.AddCheckoutPageCompression();
         builder.Services.AddCheckoutScaleOut(builder.Configuration);
         builder.Services.AddCheckoutShop();
         builder.Services.AddCheckoutCustomers(builder.Configuration);
@@ -63,6 +65,7 @@ public static class CheckoutHostingExtensions
             context => Path.HasExtension(context.Request.Path.Value) && !StaticWebAssetPaths.Owns(context.Request.Path),
             files => files.UseStaticFiles(new StaticFileOptions { OnPrepareResponse = EmbedScript.PrepareResponse }));
         app.UseRouting();
+        app.UseCheckoutPageCompression();
         app.UseMissingStaticAssetsAsNotFound();
         app.UseCheckoutRateLimiting();
         app.UseMiddleware<SameOriginPostMiddleware>();
