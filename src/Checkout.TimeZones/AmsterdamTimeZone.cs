@@ -10,6 +10,9 @@ public static class AmsterdamTimeZone
 
     public static TimeZoneInfo Zone { get; } = Resolve(TimeZoneInfo.FindSystemTimeZoneById);
 
+    /// <summary>The calendar date in Amsterdam at <paramref name="instant"/> (VdM's date filters are Dutch dates).</summary>
+    public static DateOnly DateOf(DateTimeOffset instant) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, Zone).DateTime);
+
     /// <summary>The system's zone, or <see cref="CreateFallback"/> when the system has no time-zone database.</summary>
     internal static TimeZoneInfo Resolve(Func<string, TimeZoneInfo> findSystemZone)
     {

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Checkout.TimeZones;
 
 namespace Checkout.UnitTests.TimeZones;
@@ -83,6 +84,16 @@ public sealed class AmsterdamTimeZoneTests
                 }
             }
         }
+    }
+
+    [Theory]
+    [InlineData("2026-12-04T22:59:00Z", "2026-12-04")] // 23:59 in winter
+    [InlineData("2026-12-04T23:00:00Z", "2026-12-05")] // midnight in winter (UTC+1)
+    [InlineData("2026-07-01T21:59:00Z", "2026-07-01")] // 23:59 in summer
+    [InlineData("2026-07-01T22:00:00Z", "2026-07-02")] // midnight in summer (UTC+2)
+    public void The_date_of_an_instant_is_the_Amsterdam_calendar_date(string instant, string date)
+    {
+        Assert.Equal(DateOnly.Parse(date, CultureInfo.InvariantCulture), AmsterdamTimeZone.DateOf(DateTimeOffset.Parse(instant, CultureInfo.InvariantCulture)));
     }
 
     private static DateTime LastSunday(int year, int month)

@@ -98,7 +98,7 @@ public sealed class ProgrammeService(IVoordeMensenClients vdm, CurrentClient cli
             return NoneSaid;
         }
 
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), Checkout.TimeZones.AmsterdamTimeZone.Zone).DateTime);
+        var today = Checkout.TimeZones.AmsterdamTimeZone.DateOf(time.GetUtcNow());
         var events = await VdmResults.ReadAsync(() => vdmClient.Peppered.GetEventsAsync(today, null, cancellationToken));
         if (!events.Succeeded)
         {

@@ -43,7 +43,7 @@ public sealed class EveningCatalog(IVoordeMensenClients vdm, CurrentClient clien
 
     private async Task AddPepperedAsync(HashSet<int> wanted, DateTimeOffset since, Dictionary<int, PerformanceFacts> known, CancellationToken cancellationToken)
     {
-        var from = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(since, Checkout.TimeZones.AmsterdamTimeZone.Zone).DateTime);
+        var from = Checkout.TimeZones.AmsterdamTimeZone.DateOf(since);
         var events = await VdmResults.ReadAsync(() => vdm.For(client.Key).Peppered.GetEventsAsync(from, null, cancellationToken));
         if (!events.Succeeded)
         {
